@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NewsConfig(AppConfig):
+    name = "news"
+    verbose_name = _("News")
+
+    def ready(self):
+        from partnership_portal.home import register_section
+
+        from .home import latest_news_section
+
+        register_section(latest_news_section, order=10)

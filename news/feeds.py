@@ -1,0 +1,49 @@
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from partnership_portal.richtext import sanitize_html
+
+from .models import Post
+
+
+class LatestPostsFeed(Feed):
+    """Atom feed of the latest published posts, in the language of its URL."""
+
+    feed_type = Atom1Feed
+    title = _("Legal Partnership Group: news")
+    subtitle = _("News of the Legal Partnership Group, Ministry of Justice of Viet Nam")
+
+    def link(self):
+        return reverse("news:list")
+
+    def feed_url(self):
+        return reverse("news:feed")
+
+    def items(self):
+        return Post.objects.published().for_listing()[:20]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return sanitize_html(item.summary or item.body)
+
+    def item_pubdate(self, item):
+        return item.publish_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_categories(self, item):
+        return [item.category.name]
+
+    def item_author_name(self, item):
+        return item.author_unit or None
+
+    def get_feed(self, obj, request):
+        feed = super().get_feed(obj, request)
+        feed.feed["language"] = get_language()
+        return feed

@@ -1,0 +1,110 @@
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from partnership_portal.models import (
+    Publishable,
+    PublishableQuerySet,
+    TranslatedContent,
+    per_language_unique,
+)
+from partnership_portal.richtext import RichTextField
+from partnership_portal.slugs import SLUG_MAX_LENGTH
+
+
+class Category(TranslatedContent):
+    """A news category the secretariat maintains (e.g. Group activities)."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=SLUG_MAX_LENGTH)
+    description = models.TextField(_("description"), blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    translation_check_fields = ("name",)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        constraints = per_language_unique("slug", "news_category")
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("news:category", kwargs={"slug": self.slug})
+
+
+class PostQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        """What every list of posts needs, in one query."""
+        return self.select_related("category").order_by("-publish_at", "-pk")
+
+
+class Post(Publishable):
+    """A news item of the column."""
+
+    title = models.CharField(_("title"), max_length=250)
+    summary = models.TextField(
+        _("summary"), max_length=600, blank=True,
+        help_text=_("One to three sentences shown in lists, feeds and link previews."),
+    )
+    body = RichTextField(_("body"), blank=True)
+    category = models.ForeignKey(
+        Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="posts"
+    )
+    author_unit = models.CharField(
+        _("author unit"), max_length=200, blank=True,
+        help_text=_("E.g. International Cooperation Department."),
+    )
+    cover = models.ImageField(_("cover image"), upload_to="news/covers/%Y/", blank=True)
+    cover_alt = models.CharField(
+        _("cover image description"), max_length=250, blank=True,
+        help_text=_("Describes the picture for people who cannot see it."),
+    )
+    featured = models.BooleanField(_("featured"), default=False, db_index=True)
+
+    objects = PostQuerySet.as_manager()
+
+    translation_check_fields = ("title", "body")
+
+    class Meta:
+        ordering = ["-publish_at", "-pk"]
+        verbose_name = _("news post")
+        verbose_name_plural = _("news posts")
+        indexes = [models.Index(fields=["status", "-publish_at"])]
+        constraints = per_language_unique("slug", "news_post")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("news:detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.cover and not any(
+            getattr(self, f"cover_alt_{code}", None) for code in ("vi", "en")
+        ):
+            raise ValidationError(
+                {"cover_alt_vi": _("Describe the cover image for readers who cannot see it.")}
+            )
+
+    def previous_post(self):
+        return (
+            Post.objects.published().filter(publish_at__lt=self.publish_at)
+            .order_by("-publish_at", "-pk").first()
+        )
+
+    def next_post(self):
+        return (
+            Post.objects.published().filter(publish_at__gt=self.publish_at)
+            .order_by("publish_at", "pk").first()
+        )
+
+    def related_posts(self, limit=3):
+        return (
+            Post.objects.published().for_listing()
+            .filter(category_id=self.category_id).exclude(pk=self.pk)[:limit]
+        )

@@ -1,0 +1,71 @@
+from django.conf import settings
+from django.shortcuts import get_object_or_404
+from django.utils.cache import add_never_cache_headers
+from django.views.generic import DetailView, ListView
+
+from partnership_portal.listing import ForgivingPaginationMixin, parse_year
+
+from .models import Category, Post
+
+
+class PostListView(ForgivingPaginationMixin, ListView):
+    """Published posts, newest first; optionally one category (path) and one year (?year=)."""
+
+    template_name = "news/post_list.html"
+    context_object_name = "posts"
+
+    def get_paginate_by(self, queryset):
+        return settings.NEWS_PAGE_SIZE
+
+    def get_queryset(self):
+        self.notices = []
+        self.category = None
+        if "slug" in self.kwargs:
+            self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
+        self.year = parse_year(self.request.GET.get("year"), self.notices)
+        qs = Post.objects.published().for_listing()
+        if self.category:
+            qs = qs.filter(category=self.category)
+        if self.year:
+            qs = qs.filter(publish_at__year=self.year)
+        return qs
+
+    def get_context_data(self, **kwargs):
+        published = Post.objects.published()
+        if self.category:
+            published = published.filter(category=self.category)
+        return super().get_context_data(
+            category=self.category,
+            categories=Category.objects.all(),
+            year=self.year,
+            years=[d.year for d in published.datetimes("publish_at", "year", order="DESC")],
+            notices=self.notices,
+            alternate_object=self.category,
+            **kwargs,
+        )
+
+
+class PostDetailView(DetailView):
+    template_name = "news/post_detail.html"
+    context_object_name = "post"
+
+    def get_queryset(self):
+        return Post.objects.visible_to(self.request.user).select_related("category")
+
+    def get_context_data(self, **kwargs):
+        post = self.object
+        return super().get_context_data(
+            preview=not post.is_public,
+            previous_post=post.previous_post(),
+            next_post=post.next_post(),
+            related_posts=post.related_posts(),
+            **kwargs,
+        )
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        if context["preview"]:
+            # A staff preview of a draft must never be stored by a cache.
+            add_never_cache_headers(response)
+            response["X-Robots-Tag"] = "noindex"
+        return response

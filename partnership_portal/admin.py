@@ -1,0 +1,81 @@
+"""Admin base classes shared by every app: vi/en tabs, attribution, previews."""
+
+from django.contrib import admin, messages
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedDjangoJqueryTranslationAdmin
+
+from .models import Page, Publishable
+
+
+class TranslatedAdmin(TabbedDjangoJqueryTranslationAdmin):
+    """vi/en tabs for translated fields (jQuery UI served locally, see settings), and who
+    created or last changed each item."""
+
+    save_on_top = True
+
+    def save_model(self, request, obj, form, change):
+        if hasattr(obj, "updated_by_id"):
+            if not change:
+                obj.created_by = request.user
+            obj.updated_by = request.user
+        super().save_model(request, obj, form, change)
+
+
+class PublishableAdmin(TranslatedAdmin):
+    """Status with the publish date, a preview link for every item, publish/unpublish actions."""
+
+    date_hierarchy = "publish_at"
+    actions = ["make_published", "make_draft"]
+    readonly_fields = ("created_at", "updated_at", "created_by", "updated_by")
+
+    @admin.display(description=_("state"), ordering="status")
+    def state(self, obj):
+        if obj.status == Publishable.Status.DRAFT:
+            return _("Draft")
+        if obj.is_scheduled:
+            return _("Scheduled")
+        return _("Published")
+
+    @admin.display(description=_("view"))
+    def preview_link(self, obj):
+        label = _("View") if obj.is_public else _("Preview")
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>', obj.get_absolute_url(), label
+        )
+
+    @admin.action(description=_("Publish the selected items"))
+    def make_published(self, request, queryset):
+        count = 0
+        for obj in queryset.exclude(status=Publishable.Status.PUBLISHED):
+            obj.status = Publishable.Status.PUBLISHED
+            obj.updated_by = request.user
+            obj.save()
+            count += 1
+        self.message_user(
+            request,
+            ngettext("%d item published.", "%d items published.", count) % count,
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Return the selected items to draft"))
+    def make_draft(self, request, queryset):
+        count = queryset.update(
+            status=Publishable.Status.DRAFT, updated_by=request.user, updated_at=timezone.now()
+        )
+        self.message_user(
+            request,
+            ngettext("%d item returned to draft.", "%d items returned to draft.", count) % count,
+            messages.SUCCESS,
+        )
+
+
+@admin.register(Page)
+class PageAdmin(TranslatedAdmin):
+    list_display = ("title", "key", "updated_at", "updated_by")
+    readonly_fields = ("created_at", "updated_at", "created_by", "updated_by")
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # the site's fixed pages are linked from every page; edit, don't delete

@@ -1,0 +1,23 @@
+"""Forgiving pagination and filters for public lists: bad input never gives a 500."""
+
+from django.core.paginator import Paginator
+from django.utils.translation import gettext as _
+
+
+class ForgivingPaginationMixin:
+    """`?page=abc` shows page 1 and `?page=99999` the last page, instead of an error."""
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator = Paginator(queryset, page_size, allow_empty_first_page=True)
+        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+
+def parse_year(raw, notices):
+    """A four-digit year from the query string, or None with a notice for the reader."""
+    if raw in (None, ""):
+        return None
+    if raw.isascii() and raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2999:
+        return int(raw)
+    notices.append(_("“%(value)s” is not a year; showing all years.") % {"value": raw[:20]})
+    return None

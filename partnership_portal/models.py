@@ -1,0 +1,182 @@
+"""Shared content machinery: timestamps, publishing, per-language slugs, static pages."""
+
+from django.conf import settings
+from django.contrib.redirects.models import Redirect
+from django.contrib.sites.models import Site
+from django.db import models, transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from .richtext import RichTextField
+from .slugs import SLUG_MAX_LENGTH, slug_from_title, unique_slug
+
+
+def per_language_unique(field: str, model_label: str) -> list[models.UniqueConstraint]:
+    """Unique constraints on each language's copy of a translated field (slug_vi, slug_en)."""
+    return [
+        models.UniqueConstraint(
+            fields=[f"{field}_{code}"], name=f"{model_label}_{field}_{code}_unique"
+        )
+        for code, _name in settings.LANGUAGES
+    ]
+
+
+class TimeStamped(models.Model):
+    """Who made and last changed an item, and when (filled by the admin)."""
+
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("created by"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+", editable=False,
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("last changed by"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+", editable=False,
+    )
+
+    class Meta:
+        abstract = True
+
+
+class TranslatedContent(models.Model):
+    """Knows which of its reader-facing fields lack a translation."""
+
+    # Fields whose absence in a language means "this version is not available yet".
+    translation_check_fields = ("title",)
+
+    class Meta:
+        abstract = True
+
+    def has_translation(self, language: str) -> bool:
+        return all(
+            getattr(self, f"{name}_{language}", None) for name in self.translation_check_fields
+        )
+
+    def field_language(self, name: str, language: str | None = None) -> str:
+        """The language `self.<name>` is actually shown in (after modeltranslation fallback)."""
+        language = language or translation.get_language()
+        if getattr(self, f"{name}_{language}", None):
+            return language
+        return settings.LANGUAGE_CODE
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        """Public items: published and with a publish date that has come (so scheduling works)."""
+        return self.filter(status=Publishable.Status.PUBLISHED, publish_at__lte=timezone.now())
+
+    def visible_to(self, user):
+        """Staff may preview drafts and scheduled items; everyone else sees published ones."""
+        if user.is_authenticated and user.is_staff:
+            return self.all()
+        return self.published()
+
+
+class Publishable(TimeStamped, TranslatedContent):
+    """Draft / published with a publish date-time, and a per-language slug.
+
+    Concrete models register `title` and `slug` with modeltranslation, define
+    `get_absolute_url()` from `self.slug`, and get: slugs filled from the title of each
+    language when blank, uniqueness per language, and a redirect from the old URL whenever a
+    published item's slug changes.
+    """
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    publish_at = models.DateTimeField(
+        _("publish at"), default=timezone.now, db_index=True,
+        help_text=_("A date in the future schedules the item: it appears by itself then."),
+    )
+    slug = models.SlugField(
+        # Unique per language through `per_language_unique("slug")` on the concrete model: the
+        # untranslated column holds whichever language was active on save, so it can't be unique.
+        _("slug"), max_length=SLUG_MAX_LENGTH, blank=True,
+        help_text=_(
+            "Web address word of this language; filled from the title when left blank. "
+            "Changing it later keeps the old address working."
+        ),
+    )
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()
+
+    @property
+    def is_scheduled(self) -> bool:
+        return self.status == self.Status.PUBLISHED and self.publish_at > timezone.now()
+
+    def _language_codes(self):
+        return [code for code, _name in settings.LANGUAGES]
+
+    def fill_slugs(self):
+        """Give every language a unique slug, from that language's title (else the default's)."""
+        default_title = getattr(self, f"title_{settings.LANGUAGE_CODE}", "") or ""
+        others = type(self)._default_manager.exclude(pk=self.pk) if self.pk else None
+        for code in self._language_codes():
+            field = f"slug_{code}"
+            if getattr(self, field):
+                continue
+            title = getattr(self, f"title_{code}", "") or default_title
+            qs = others if others is not None else type(self)._default_manager.all()
+            setattr(self, field, unique_slug(qs, field, slug_from_title(title)))
+
+    def save(self, *args, **kwargs):
+        self.fill_slugs()
+        previous = None
+        if self.pk:
+            previous = type(self)._default_manager.filter(pk=self.pk).first()
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if previous is not None and previous.is_public:
+                self._redirect_changed_slugs(previous)
+
+    def _redirect_changed_slugs(self, previous):
+        site_id = settings.SITE_ID
+        Site.objects.get_or_create(pk=site_id, defaults={"domain": "localhost", "name": "Portal"})
+        for code in self._language_codes():
+            if getattr(previous, f"slug_{code}") == getattr(self, f"slug_{code}"):
+                continue
+            with translation.override(code):
+                old_path, new_path = previous.get_absolute_url(), self.get_absolute_url()
+            # Collapse chains (a -> b, now b -> c) and never keep a loop back to the live URL.
+            Redirect.objects.filter(site_id=site_id, new_path=old_path).update(new_path=new_path)
+            Redirect.objects.filter(site_id=site_id, old_path=new_path).delete()
+            Redirect.objects.update_or_create(
+                site_id=site_id, old_path=old_path, defaults={"new_path": new_path}
+            )
+
+
+class Page(TimeStamped, TranslatedContent):
+    """A stand-alone page the secretariat edits in both languages (e.g. About the Group)."""
+
+    class Key(models.TextChoices):
+        ABOUT = "about", _("About the Group")
+
+    key = models.CharField(_("page"), max_length=30, choices=Key.choices, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"), blank=True)
+    body = RichTextField(_("body"), blank=True)
+
+    translation_check_fields = ("title", "body")
+
+    class Meta:
+        verbose_name = _("page")
+        verbose_name_plural = _("pages")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse(self.key)

@@ -1,0 +1,33 @@
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from .models import Page
+
+
+class I18nSitemap(Sitemap):
+    """Every URL in both languages, each entry listing its counterpart (hreflang alternates)."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class StaticViewSitemap(I18nSitemap):
+    changefreq = "weekly"
+    priority = 0.8
+
+    def items(self):
+        return ["home"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class PageSitemap(I18nSitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return Page.objects.order_by("pk")
+
+    def lastmod(self, obj):
+        return obj.updated_at

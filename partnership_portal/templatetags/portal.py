@@ -1,0 +1,94 @@
+"""Template helpers shared by every app: language counterparts, fallbacks, rich text."""
+
+from django import template
+from django.conf import settings
+from django.urls import reverse, translate_url
+from django.utils import translation
+from django.utils.html import format_html
+from django.utils.http import urlencode
+
+from partnership_portal.richtext import render_rich_text
+
+register = template.Library()
+
+
+def _counterpart_path(context, code):
+    """This page in language `code`: the object's own URL under that language, else the path
+    with its translated words (django's translate_url), else that language's home page."""
+    request = context["request"]
+    obj = context.get("alternate_object") or context.get("object")
+    with translation.override(code):
+        if obj is not None and hasattr(obj, "get_absolute_url"):
+            path = obj.get_absolute_url()
+        else:
+            path = translate_url(request.path, code)
+            if path == request.path and code != translation.get_language_from_path(request.path):
+                path = reverse("home")
+    return path
+
+
+@register.simple_tag(takes_context=True)
+def alternates(context):
+    """[{code, name, path, url, current}] for both languages, used by the switcher,
+    hreflang links and the canonical URL."""
+    request = context.get("request")
+    if request is None:
+        return []
+    current = translation.get_language()
+    query = request.GET.copy()
+    qs = ("?" + query.urlencode()) if query else ""
+    items = []
+    for code, name in settings.LANGUAGES:
+        path = _counterpart_path(context, code)
+        with translation.override(code):
+            native = str(translation.gettext(name))
+        items.append({
+            "code": code,
+            "name": native,
+            "path": path + qs,
+            "url": request.build_absolute_uri(path + qs),
+            "current": code == current,
+        })
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    request = context["request"]
+    keep = {k: v for k, v in request.GET.items() if k in ("page", "year") and v}
+    suffix = ("?" + urlencode(sorted(keep.items()))) if keep else ""
+    return request.build_absolute_uri(request.path) + suffix
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters replaced (None removes one)."""
+    query = context["request"].GET.copy()
+    for key, value in changes.items():
+        if value in (None, ""):
+            query.pop(key, None)
+        else:
+            query[key] = value
+    return ("?" + query.urlencode()) if query else "?"
+
+
+@register.filter
+def rich(value):
+    """Render stored rich text, sanitised once more on the way out."""
+    return render_rich_text(value)
+
+
+@register.simple_tag
+def lang_attr(obj, field):
+    """` lang="vi"` when `obj.<field>` falls back to another language than the page's."""
+    shown = obj.field_language(field)
+    if shown != translation.get_language():
+        return format_html(' lang="{}"', shown)
+    return ""
+
+
+@register.filter
+def untranslated(obj):
+    """True when the reader's language has no version of this item yet."""
+    language = translation.get_language()
+    return language != settings.LANGUAGE_CODE and not obj.has_translation(language)

@@ -1,0 +1,51 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import cache_page
+from django.views.static import serve
+
+from news.sitemaps import CategorySitemap, PostSitemap
+
+from . import views
+from .sitemaps import PageSitemap, StaticViewSitemap
+
+sitemaps = {
+    "home": StaticViewSitemap,
+    "pages": PageSitemap,
+    "news": PostSitemap,
+    "news-categories": CategorySitemap,
+}
+
+admin.site.site_header = _("Legal Partnership Group: secretariat")
+admin.site.site_title = _("Legal Partnership Group")
+admin.site.index_title = _("Column content")
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("ckeditor/upload/", views.editor_upload, name="ckeditor_upload"),
+    path("ckeditor/browse/", views.editor_browse, name="ckeditor_browse"),
+    path(
+        "sitemap.xml",
+        cache_page(600)(sitemap_views.sitemap),
+        {"sitemaps": sitemaps},
+        name="sitemap",
+    ),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("healthz", views.healthz, name="healthz"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
+    path(_("about/"), views.about, name="about"),
+    path(_("news/"), include("news.urls")),
+)
+
+if settings.DEBUG:
+    # Development only; production serves /media/ from the web server (README).
+    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+
+handler404 = "partnership_portal.views.page_not_found"
+handler500 = "partnership_portal.views.server_error"

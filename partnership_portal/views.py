@@ -1,0 +1,120 @@
+"""Site-wide views: home, About, error pages, robots.txt, health check, editor uploads."""
+
+import os
+
+from ckeditor_uploader import views as ckeditor_views
+from django.conf import settings
+from django.contrib.admin.views.decorators import staff_member_required
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.template import loader
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from django.views.decorators.http import require_GET, require_POST
+from PIL import Image, UnidentifiedImageError
+
+from .home import home_sections
+from .models import Page
+
+EDITOR_IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
+EDITOR_IMAGE_FORMATS = {"JPEG", "PNG", "GIF", "WEBP"}
+
+
+def home(request):
+    return render(request, "home.html", {"sections": home_sections(request)})
+
+
+def about(request):
+    page = get_object_or_404(Page, key=Page.Key.ABOUT)
+    return render(request, "page.html", {"page": page, "object": page})
+
+
+def _language_from_path(request):
+    code = request.path.lstrip("/").split("/", 1)[0]
+    return code if code in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+def page_not_found(request, exception=None):
+    with translation.override(_language_from_path(request)):
+        return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    # Rendered with no context processors and no database: nothing here may fail again.
+    with translation.override(_language_from_path(request)):
+        return HttpResponse(loader.get_template("500.html").render(), status=500)
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /ckeditor/",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok"})
+
+
+def _upload_error(request, message):
+    if request.GET.get("responseType") == "json" or not request.GET.get("CKEditorFuncNum"):
+        return JsonResponse({"uploaded": 0, "error": {"message": message}}, status=400)
+    # CKEditor's iframe transport reads a callback; the message is passed as JSON text.
+    import json
+
+    func = json.dumps(request.GET.get("CKEditorFuncNum"))
+    return HttpResponse(
+        "<script>window.parent.CKEDITOR.tools.callFunction("
+        f"{func}, '', {json.dumps(message)});</script>",
+        status=400,
+    )
+
+
+# CKEditor 4's uploader posts without a CSRF token. Cross-site posts carry no session cookie
+# (SameSite=Lax), and a staff session is required, so the exemption opens no door.
+@csrf_exempt
+@xframe_options_sameorigin  # the image dialog reads the answer from a same-origin iframe
+@require_POST
+@staff_member_required
+def editor_upload(request):
+    """CKEditor image upload: staff only, images only, size-limited, then the stock view."""
+    upload = request.FILES.get("upload")
+    if upload is None:
+        return _upload_error(request, _("No file was sent."))
+    limit = settings.CKEDITOR_UPLOAD_MAX_BYTES
+    if upload.size > limit:
+        return _upload_error(
+            request,
+            _("The image is too large (%(size)s MB); the limit is %(limit)s MB.")
+            % {"size": round(upload.size / 1048576, 1), "limit": round(limit / 1048576, 1)},
+        )
+    if os.path.splitext(upload.name)[1].lower() not in EDITOR_IMAGE_EXTENSIONS:
+        return _upload_error(request, _("Only JPEG, PNG, GIF or WebP images can be uploaded."))
+    try:
+        with Image.open(upload) as image:
+            image.verify()
+            kind = image.format
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        kind = None
+    if kind not in EDITOR_IMAGE_FORMATS:
+        return _upload_error(request, _("The file is not a valid image."))
+    upload.seek(0)
+    return ckeditor_views.upload(request)
+
+
+editor_browse = xframe_options_sameorigin(
+    never_cache(staff_member_required(ckeditor_views.browse))
+)

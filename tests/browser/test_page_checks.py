@@ -1,0 +1,74 @@
+"""Home, news list and a news item, in both languages: valid HTML (Nu Html Checker, the
+vnu-jar npm package) and no axe-core violations in a real browser."""
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.test import Client
+from django.utils import translation
+
+from tests.factories import PageFactory, PostFactory
+
+ROOT = Path(__file__).resolve().parents[2]
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def pages(category):
+    PageFactory()
+    post = PostFactory(category=category, featured=True, title_vi="Đoàn công tác sang Lào",
+                       title_en="Working delegation to Laos",
+                       body_vi="<h2>Kết quả</h2><p>Hai bên thống nhất <strong>chương trình</strong>.</p>",
+                       body_en="<h2>Results</h2><p>Both sides agreed a <strong>programme</strong>.</p>")
+    PostFactory.create_batch(3, category=category)
+    untranslated = PostFactory(category=category, title_vi="Chỉ có tiếng Việt", title_en="",
+                               summary_en="", body_en="")
+    paths = ["/vi/", "/en/", "/vi/tin-tuc/", "/en/news/", "/vi/gioi-thieu/", "/en/about/"]
+    for code in ("vi", "en"):
+        with translation.override(code):
+            paths.append(post.get_absolute_url())
+    with translation.override("en"):
+        paths.append(untranslated.get_absolute_url())
+    return paths
+
+
+def test_pages_pass_the_nu_html_checker(pages, tmp_path):
+    client = Client()
+    files = []
+    for index, path in enumerate(pages):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        target = tmp_path / f"page{index}.html"
+        target.write_bytes(response.content)
+        files.append(str(target))
+    result = subprocess.run(
+        ["java", "-jar", str(VNU), "--format", "json", "--also-check-css", *files],
+        capture_output=True, text=True, timeout=180,
+    )
+    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
+    errors = [
+        (pages[files.index(m["url"].removeprefix("file:"))], m.get("message"))
+        for m in messages if m.get("type") == "error"
+    ]
+    assert errors == []
+
+
+def test_pages_have_no_axe_violations(page, pages):
+    axe = AXE.read_text()
+    problems = {}
+    for path in pages:
+        page.goto(path)
+        page.add_script_tag(content=axe)
+        result = page.evaluate(
+            "async () => await axe.run(document, {runOnly: {type: 'tag', values:"
+            " ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})"
+        )
+        violations = [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]]
+        if violations:
+            problems[path] = violations
+    assert problems == {}

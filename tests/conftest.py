@@ -1,0 +1,41 @@
+import os
+
+import pytest
+from django.core.cache import cache
+
+from tests.factories import CategoryFactory, PostFactory, StaffFactory
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM calls made by the
+# test itself (not the live server) are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_site(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    cache.clear()  # the sitemap is cached; never let one test see another's
+
+
+@pytest.fixture
+def staff(db):
+    return StaffFactory(username="secretariat")
+
+
+@pytest.fixture
+def category(db):
+    return CategoryFactory(name_vi="Hoạt động của Nhóm", name_en="Group activities",
+                           slug_vi="hoat-dong-cua-nhom", slug_en="group-activities")
+
+
+@pytest.fixture
+def post(category):
+    return PostFactory(
+        category=category,
+        title_vi="Ký Chương trình hợp tác với A-déc-bai-gian",
+        title_en="Cooperation programme with Azerbaijan signed",
+    )

@@ -1,0 +1,75 @@
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from PIL import Image
+
+from partnership_portal.views import server_error
+
+pytestmark = pytest.mark.django_db
+
+
+def png_bytes():
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4), "red").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def upload(client, name, content):
+    return client.post(
+        "/ckeditor/upload/?responseType=json", {"upload": SimpleUploadedFile(name, content)}
+    )
+
+
+def test_editor_upload_requires_staff(client, settings):
+    response = upload(client, "a.png", png_bytes())
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    assert not (settings.MEDIA_ROOT / "editor").exists()
+
+
+def test_editor_upload_accepts_a_real_image_from_staff(client, staff, settings):
+    client.force_login(staff)
+    response = upload(client, "anh.png", png_bytes())
+    assert response.status_code == 200
+    assert response.json()["uploaded"] == "1"
+    assert any((settings.MEDIA_ROOT / "editor").iterdir())
+
+
+def test_editor_upload_refuses_a_renamed_non_image(client, staff, settings):
+    client.force_login(staff)
+    response = upload(client, "photo.png", b"MZ\x90\x00 not an image")
+    assert response.status_code == 400
+    assert "not a valid image" in response.json()["error"]["message"]
+    assert not (settings.MEDIA_ROOT / "editor").exists()
+
+
+def test_editor_upload_refuses_other_extensions_and_big_files(client, staff, settings):
+    client.force_login(staff)
+    assert upload(client, "doc.svg", b"<svg/>").status_code == 400
+    settings.CKEDITOR_UPLOAD_MAX_BYTES = 10
+    response = upload(client, "big.png", png_bytes())
+    assert response.status_code == 400
+    assert "too large" in response.json()["error"]["message"]
+
+
+def test_server_error_page_is_bilingual_and_needs_no_database(rf):
+    response = server_error(rf.get("/en/news/"))
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert "Đã xảy ra lỗi" in html and "Something went wrong" in html
+
+
+def test_robots_txt_points_to_the_sitemap(client):
+    body = client.get("/robots.txt").content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Disallow: /admin/" in body
+
+
+def test_health_check(client):
+    assert client.get("/healthz").json() == {"status": "ok"}
+
+
+def test_wrong_method_on_public_pages_is_refused_cleanly():
+    client = Client(raise_request_exception=False)
+    assert client.post("/robots.txt").status_code == 405

@@ -25,7 +25,13 @@ class CategoryAdmin(TranslatedAdmin):
 @admin.register(Post)
 class PostAdmin(PublishableAdmin):
     list_display = (
-        "title", "category", "state", "publish_at", "featured", "has_english", "preview_link",
+        "title",
+        "category",
+        "state",
+        "publish_at",
+        "featured",
+        "has_english",
+        "preview_link",
     )
     list_filter = ("status", "category", "featured", "publish_at")
     list_select_related = ("category",)
@@ -34,11 +40,18 @@ class PostAdmin(PublishableAdmin):
     autocomplete_fields = ()
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "body")}),
-        (_("Publishing"), {"fields": ("status", "publish_at", "featured", "category",
-                                      "author_unit")}),
+        (
+            _("Publishing"),
+            {"fields": ("status", "publish_at", "featured", "category", "author_unit")},
+        ),
         (_("Cover image"), {"fields": ("cover", "cover_alt")}),
-        (_("History"), {"classes": ("collapse",),
-                        "fields": ("created_at", "created_by", "updated_at", "updated_by")}),
+        (
+            _("History"),
+            {
+                "classes": ("collapse",),
+                "fields": ("created_at", "created_by", "updated_at", "updated_by"),
+            },
+        ),
     )
 
     @admin.display(description=_("English"), boolean=True)

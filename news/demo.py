@@ -41,9 +41,7 @@ def load():
     for index, data in enumerate(POSTS):
         if Post.objects.filter(slug_vi=slug_from_title(data["title_vi"])).exists():
             continue
-        fields = {
-            k: v for k, v in data.items() if k not in {"key", "category", "publish_at"}
-        }
+        fields = {k: v for k, v in data.items() if k not in {"key", "category", "publish_at"}}
         post = Post(
             **fields,
             category=categories[data["category"]],

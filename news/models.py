@@ -46,7 +46,9 @@ class Post(Publishable):
 
     title = models.CharField(_("title"), max_length=250)
     summary = models.TextField(
-        _("summary"), max_length=600, blank=True,
+        _("summary"),
+        max_length=600,
+        blank=True,
         help_text=_("One to three sentences shown in lists, feeds and link previews."),
     )
     body = RichTextField(_("body"), blank=True)
@@ -54,12 +56,16 @@ class Post(Publishable):
         Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="posts"
     )
     author_unit = models.CharField(
-        _("author unit"), max_length=200, blank=True,
+        _("author unit"),
+        max_length=200,
+        blank=True,
         help_text=_("E.g. International Cooperation Department."),
     )
     cover = models.ImageField(_("cover image"), upload_to="news/covers/%Y/", blank=True)
     cover_alt = models.CharField(
-        _("cover image description"), max_length=250, blank=True,
+        _("cover image description"),
+        max_length=250,
+        blank=True,
         help_text=_("Describes the picture for people who cannot see it."),
     )
     featured = models.BooleanField(_("featured"), default=False, db_index=True)
@@ -93,18 +99,24 @@ class Post(Publishable):
 
     def previous_post(self):
         return (
-            Post.objects.published().filter(publish_at__lt=self.publish_at)
-            .order_by("-publish_at", "-pk").first()
+            Post.objects.published()
+            .filter(publish_at__lt=self.publish_at)
+            .order_by("-publish_at", "-pk")
+            .first()
         )
 
     def next_post(self):
         return (
-            Post.objects.published().filter(publish_at__gt=self.publish_at)
-            .order_by("publish_at", "pk").first()
+            Post.objects.published()
+            .filter(publish_at__gt=self.publish_at)
+            .order_by("publish_at", "pk")
+            .first()
         )
 
     def related_posts(self, limit=3):
         return (
-            Post.objects.published().for_listing()
-            .filter(category_id=self.category_id).exclude(pk=self.pk)[:limit]
+            Post.objects.published()
+            .for_listing()
+            .filter(category_id=self.category_id)
+            .exclude(pk=self.pk)[:limit]
         )

@@ -28,12 +28,22 @@ class TimeStamped(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("created by"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+", editable=False,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
     )
     updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("last changed by"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+", editable=False,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("last changed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
     )
 
     class Meta:
@@ -91,13 +101,17 @@ class Publishable(TimeStamped, TranslatedContent):
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
     publish_at = models.DateTimeField(
-        _("publish at"), default=timezone.now, db_index=True,
+        _("publish at"),
+        default=timezone.now,
+        db_index=True,
         help_text=_("A date in the future schedules the item: it appears by itself then."),
     )
     slug = models.SlugField(
         # Unique per language through `per_language_unique("slug")` on the concrete model: the
         # untranslated column holds whichever language was active on save, so it can't be unique.
-        _("slug"), max_length=SLUG_MAX_LENGTH, blank=True,
+        _("slug"),
+        max_length=SLUG_MAX_LENGTH,
+        blank=True,
         help_text=_(
             "Web address word of this language; filled from the title when left blank. "
             "Changing it later keeps the old address working."
@@ -108,6 +122,16 @@ class Publishable(TimeStamped, TranslatedContent):
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        self.fill_slugs()
+        previous = None
+        if self.pk:
+            previous = type(self)._default_manager.filter(pk=self.pk).first()
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if previous is not None and previous.is_public:
+                self._redirect_changed_slugs(previous)
 
     @property
     def is_public(self) -> bool:
@@ -131,16 +155,6 @@ class Publishable(TimeStamped, TranslatedContent):
             title = getattr(self, f"title_{code}", "") or default_title
             qs = others if others is not None else type(self)._default_manager.all()
             setattr(self, field, unique_slug(qs, field, slug_from_title(title)))
-
-    def save(self, *args, **kwargs):
-        self.fill_slugs()
-        previous = None
-        if self.pk:
-            previous = type(self)._default_manager.filter(pk=self.pk).first()
-        with transaction.atomic():
-            super().save(*args, **kwargs)
-            if previous is not None and previous.is_public:
-                self._redirect_changed_slugs(previous)
 
     def _redirect_changed_slugs(self, previous):
         site_id = settings.SITE_ID

@@ -127,8 +127,9 @@ FORMAT_MODULE_PATH = ["partnership_portal.formats"]
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "vi"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("vi",)
-# Served by the site: the admin must work on closed networks (no CDN).
-MODELTRANSLATION_JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+# modeltranslation's tabbed admin loads jQuery UI from a CDN by default; the admin must work
+# on closed networks, so the site serves its own copy (static/vendor/jquery-ui, MIT).
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 # --- Static and media ------------------------------------------------------------------------
 STATIC_URL = "/static/"
@@ -171,6 +172,9 @@ CKEDITOR_CONFIGS = {
         "width": "100%",
         # Keep the editor's output inside what the server-side sanitiser allows.
         "removePlugins": "exportpdf",
+        # Pasted or dropped images go through the same checked upload view.
+        "imageUploadUrl": "/ckeditor/upload/?responseType=json",
+        "clipboard_handleImages": False,  # never inline pasted images as base64
     }
 }
 SILENCED_SYSTEM_CHECKS = [

@@ -9,7 +9,9 @@ class I18nSitemap(Sitemap):
 
     i18n = True
     alternates = True
-    x_default = True
+    # Django's x-default drops the language prefix, but every URL here has one; pages carry
+    # their own x-default link (to the Vietnamese version) in <head>.
+    x_default = False
 
 
 class StaticViewSitemap(I18nSitemap):

@@ -28,8 +28,12 @@ def staff(db):
 
 @pytest.fixture
 def category(db):
-    return CategoryFactory(name_vi="Hoạt động của Nhóm", name_en="Group activities",
-                           slug_vi="hoat-dong-cua-nhom", slug_en="group-activities")
+    return CategoryFactory(
+        name_vi="Hoạt động của Nhóm",
+        name_en="Group activities",
+        slug_vi="hoat-dong-cua-nhom",
+        slug_en="group-activities",
+    )
 
 
 @pytest.fixture

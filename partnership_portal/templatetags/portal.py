@@ -42,13 +42,15 @@ def alternates(context):
         path = _counterpart_path(context, code)
         with translation.override(code):
             native = str(translation.gettext(name))
-        items.append({
-            "code": code,
-            "name": native,
-            "path": path + qs,
-            "url": request.build_absolute_uri(path + qs),
-            "current": code == current,
-        })
+        items.append(
+            {
+                "code": code,
+                "name": native,
+                "path": path + qs,
+                "url": request.build_absolute_uri(path + qs),
+                "current": code == current,
+            }
+        )
     return items
 
 

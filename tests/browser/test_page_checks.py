@@ -21,13 +21,18 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture
 def pages(category):
     PageFactory()
-    post = PostFactory(category=category, featured=True, title_vi="Đoàn công tác sang Lào",
-                       title_en="Working delegation to Laos",
-                       body_vi="<h2>Kết quả</h2><p>Hai bên thống nhất <strong>chương trình</strong>.</p>",
-                       body_en="<h2>Results</h2><p>Both sides agreed a <strong>programme</strong>.</p>")
+    post = PostFactory(
+        category=category,
+        featured=True,
+        title_vi="Đoàn công tác sang Lào",
+        title_en="Working delegation to Laos",
+        body_vi="<h2>Kết quả</h2><p>Hai bên thống nhất <strong>chương trình</strong>.</p>",
+        body_en="<h2>Results</h2><p>Both sides agreed a <strong>programme</strong>.</p>",
+    )
     PostFactory.create_batch(3, category=category)
-    untranslated = PostFactory(category=category, title_vi="Chỉ có tiếng Việt", title_en="",
-                               summary_en="", body_en="")
+    untranslated = PostFactory(
+        category=category, title_vi="Chỉ có tiếng Việt", title_en="", summary_en="", body_en=""
+    )
     paths = ["/vi/", "/en/", "/vi/tin-tuc/", "/en/news/", "/vi/gioi-thieu/", "/en/about/"]
     for code in ("vi", "en"):
         with translation.override(code):
@@ -48,12 +53,15 @@ def test_pages_pass_the_nu_html_checker(pages, tmp_path):
         files.append(str(target))
     result = subprocess.run(
         ["java", "-jar", str(VNU), "--format", "json", "--also-check-css", *files],
-        capture_output=True, text=True, timeout=180,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
     errors = [
         (pages[files.index(m["url"].removeprefix("file:"))], m.get("message"))
-        for m in messages if m.get("type") == "error"
+        for m in messages
+        if m.get("type") == "error"
     ]
     assert errors == []
 

@@ -20,4 +20,5 @@ def test_feed_per_language_lists_published_posts(client, category):
         titles = [e.findtext(f"{ATOM}title") for e in root.iter(f"{ATOM}entry")]
         assert titles == [title]
         link = root.find(f"{ATOM}entry/{ATOM}link").get("href")
-        assert link.startswith("http://testserver/" + path[1:3] + "/")
+        # Absolute links use the Site record's domain (set in the admin for production).
+        assert link.startswith("http://example.com/" + path[1:3] + "/")

@@ -11,8 +11,11 @@ pytestmark = pytest.mark.django_db
 
 
 def test_slugs_are_ascii_from_each_languages_title(category):
-    post = PostFactory(category=category, title_vi="Đoàn công tác làm việc tại Lào",
-                       title_en="Working delegation to Laos")
+    post = PostFactory(
+        category=category,
+        title_vi="Đoàn công tác làm việc tại Lào",
+        title_en="Working delegation to Laos",
+    )
     assert post.slug_vi == "doan-cong-tac-lam-viec-tai-lao"
     assert post.slug_en == "working-delegation-to-laos"
 
@@ -95,8 +98,9 @@ def test_prev_next_and_related_follow_publish_dates(category):
         PostFactory(category=category, publish_at=timezone.now() - timedelta(days=d))
         for d in (30, 20, 10)
     )
-    PostFactory(category=category, status=Post.Status.DRAFT,
-                publish_at=timezone.now() - timedelta(days=15))
+    PostFactory(
+        category=category, status=Post.Status.DRAFT, publish_at=timezone.now() - timedelta(days=15)
+    )
     assert middle.previous_post() == older
     assert middle.next_post() == newer
     assert set(middle.related_posts()) == {older, newer}

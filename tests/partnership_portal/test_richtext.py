@@ -26,8 +26,11 @@ def test_editorial_markup_survives():
 
 
 def test_body_is_sanitised_before_it_is_stored(category):
-    post = PostFactory(category=category, body_vi='<p>Nội dung</p><script>alert("x")</script>',
-                       body_en='<p style="color:red" onmouseover="x()">Body</p>')
+    post = PostFactory(
+        category=category,
+        body_vi='<p>Nội dung</p><script>alert("x")</script>',
+        body_en='<p style="color:red" onmouseover="x()">Body</p>',
+    )
     post.refresh_from_db()
     assert post.body_vi == "<p>Nội dung</p>"
     assert post.body_en == "<p>Body</p>"

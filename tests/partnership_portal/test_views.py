@@ -18,7 +18,9 @@ def png_bytes():
 
 def upload(client, name, content):
     return client.post(
-        "/ckeditor/upload/?responseType=json", {"upload": SimpleUploadedFile(name, content)}
+        "/ckeditor/upload/?responseType=json",
+        {"upload": SimpleUploadedFile(name, content)},
+        HTTP_ACCEPT_LANGUAGE="en",
     )
 
 

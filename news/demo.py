@@ -10,10 +10,17 @@ from PIL import Image, ImageDraw
 
 from partnership_portal.slugs import slug_from_title
 
+from documents.models import Document
+
 from .demo_data import CATEGORIES, POSTS
 from .models import Category, Post
 
 PALETTE = ["#8a1c1c", "#1f4e8c", "#2d6a4f", "#7a4e00"]
+# Demo posts that carry library documents (documents/demo.py runs first).
+ATTACHMENTS = {
+    "quarterly-report-q3-2020": ["quarterly-report-q3-2020", "newsletter-q3-2020"],
+    "legal-forum-grassroots-conciliation-2020": ["proceedings-grassroots-conciliation-forum-2020"],
+}
 
 
 def cover_image(seed: int) -> ContentFile:
@@ -51,5 +58,6 @@ def load():
         if data.get("cover_alt_vi"):
             post.cover.save(f"demo-cover-{index}.jpg", cover_image(index), save=False)
         post.save()
+        post.documents.set(Document.objects.filter(slug_en__in=ATTACHMENTS.get(data["key"], [])))
         created += 1
     return f"{created} news posts created, {Post.objects.count()} in all"

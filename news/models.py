@@ -69,6 +69,10 @@ class Post(Publishable):
         help_text=_("Describes the picture for people who cannot see it."),
     )
     featured = models.BooleanField(_("featured"), default=False, db_index=True)
+    documents = models.ManyToManyField(
+        "documents.Document", verbose_name=_("documents"), blank=True, related_name="news_posts",
+        help_text=_("Shown under the post with their access level."),
+    )
 
     objects = PostQuerySet.as_manager()
 

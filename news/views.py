@@ -5,6 +5,8 @@ from django.views.generic import DetailView, ListView
 
 from partnership_portal.listing import ForgivingPaginationMixin, parse_year
 
+from documents.models import Document
+
 from .models import Category, Post
 
 
@@ -59,6 +61,8 @@ class PostDetailView(DetailView):
             previous_post=post.previous_post(),
             next_post=post.next_post(),
             related_posts=post.related_posts(),
+            documents=Document.objects.listed_for(self.request.user).for_listing()
+            .filter(news_posts=post),
             **kwargs,
         )
 

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "ckeditor",
     "ckeditor_uploader",
     "partnership_portal",
+    "accounts",
+    "documents",
     "news",
     "forums",
     "cooperation",
@@ -137,8 +139,15 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+# Document files live outside MEDIA_ROOT and are served only by the download view, which
+# checks access (README: "Serving documents").
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("DJANGO_PRIVATE_MEDIA_ROOT", BASE_DIR / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": "/no-public-url/"},
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -223,3 +232,12 @@ LOGGING = {
 }
 
 NEWS_PAGE_SIZE = 10
+DOCUMENTS_PAGE_SIZE = 20
+DOCUMENTS_MAX_UPLOAD_BYTES = int(os.environ.get("DOCUMENTS_MAX_UPLOAD_BYTES", 50 * 1024 * 1024))
+DOCUMENTS_ALLOWED_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "jpg", "jpeg", "png"]
+# Behind nginx, e.g. "/protected-documents/": the view checks access, nginx sends the bytes.
+DOCUMENTS_X_ACCEL_REDIRECT_PREFIX = os.environ.get("DOCUMENTS_X_ACCEL_REDIRECT_PREFIX", "")
+
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "accounts:account"
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # a reset link works for one day

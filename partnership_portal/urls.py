@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_page
 from django.views.static import serve
 
+from documents.sitemaps import DocumentSitemap
 from news.sitemaps import CategorySitemap, PostSitemap
 
 from . import views
@@ -17,6 +18,7 @@ sitemaps = {
     "pages": PageSitemap,
     "news": PostSitemap,
     "news-categories": CategorySitemap,
+    "documents": DocumentSitemap,
 }
 
 admin.site.site_header = _("Legal Partnership Group: secretariat")
@@ -42,6 +44,8 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path(_("about/"), views.about, name="about"),
     path(_("news/"), include("news.urls")),
+    path(_("documents/"), include("documents.urls")),
+    path(_("account/"), include("accounts.urls")),
 )
 
 if settings.DEBUG:

@@ -94,3 +94,9 @@ def untranslated(obj):
     """True when the reader's language has no version of this item yet."""
     language = translation.get_language()
     return language != settings.LANGUAGE_CODE and not obj.has_translation(language)
+
+
+@register.filter
+def downloadable_by(obj, user):
+    """`{% with ok=document|downloadable_by:user %}`: may this reader download its files?"""
+    return obj.can_download(user)

@@ -1,0 +1,45 @@
+from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
+from django.utils.translation import gettext_lazy as _
+
+from partnership_portal.admin import TranslatedAdmin
+
+from .models import PartnerAccount, PartnerOrganisation
+
+User = get_user_model()
+
+
+@admin.register(PartnerOrganisation)
+class PartnerOrganisationAdmin(TranslatedAdmin):
+    list_display = ("name", "short_name", "website")
+    search_fields = ("name_vi", "name_en", "short_name")
+
+
+class PartnerAccountInline(admin.StackedInline):
+    model = PartnerAccount
+    can_delete = True
+    extra = 0
+    max_num = 1
+    verbose_name = _("partner organisation")
+    verbose_name_plural = _("partner access (leave empty for secretariat staff)")
+    autocomplete_fields = ("organisation",)
+
+
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class PortalUserAdmin(UserAdmin):
+    """Users with their partner organisation, so the secretariat creates partners in one form."""
+
+    inlines = [PartnerAccountInline]
+    list_display = ("username", "email", "first_name", "last_name", "organisation", "is_staff",
+                    "is_active", "last_login")
+    list_filter = ("is_staff", "is_active", "partner_account__organisation")
+    list_select_related = ("partner_account__organisation",)
+
+    @admin.display(description=_("partner organisation"))
+    def organisation(self, obj):
+        account = getattr(obj, "partner_account", None)
+        return account.organisation if account else "—"

@@ -1,0 +1,57 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from partnership_portal.models import TranslatedContent
+
+
+class PartnerOrganisation(TranslatedContent):
+    """The organisation a partner account belongs to (the cooperation issue grows this into the
+    full partner profile)."""
+
+    name = models.CharField(_("name"), max_length=250)
+    short_name = models.CharField(_("short name"), max_length=50, blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    translation_check_fields = ("name",)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("partner organisation")
+        verbose_name_plural = _("partner organisations")
+
+    def __str__(self):
+        return f"{self.name} ({self.short_name})" if self.short_name else self.name
+
+
+class PartnerAccount(models.Model):
+    """Marks a user as a partner: may open documents shared with partners."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="partner_account",
+        verbose_name=_("user"),
+    )
+    organisation = models.ForeignKey(
+        PartnerOrganisation, on_delete=models.PROTECT, related_name="accounts",
+        verbose_name=_("organisation"),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("partner account")
+        verbose_name_plural = _("partner accounts")
+
+    def __str__(self):
+        return f"{self.user} – {self.organisation}"
+
+
+def is_partner(user) -> bool:
+    """Signed-in, active, and either staff or attached to a partner organisation."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.is_staff:
+        return True
+    try:
+        return user.partner_account is not None
+    except PartnerAccount.DoesNotExist:
+        return False

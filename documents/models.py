@@ -1,0 +1,214 @@
+import hashlib
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import is_partner
+from partnership_portal.models import (
+    Publishable,
+    PublishableQuerySet,
+    TranslatedContent,
+    per_language_unique,
+)
+
+from .uploads import (
+    CONTENT_TYPES,
+    extension_of,
+    private_file_name,
+    private_storage,
+    validate_document_upload,
+)
+
+
+class Access(models.TextChoices):
+    PUBLIC = "public", _("Public")
+    PARTNERS = "partners", _("Partners")
+    SECRETARIAT = "secretariat", _("Secretariat only")
+
+
+class DocumentKind(TranslatedContent):
+    """An editable, translated list: proceedings, newsletter, quarterly report..."""
+
+    code = models.SlugField(
+        _("code"), max_length=40, unique=True,
+        help_text=_("Fixed identifier used by the site (e.g. newsletter); do not change."),
+    )
+    name = models.CharField(_("name"), max_length=120)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    translation_check_fields = ("name",)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("document kind")
+        verbose_name_plural = _("document kinds")
+
+    def __str__(self):
+        return self.name
+
+
+class DocumentQuerySet(PublishableQuerySet):
+    def listed_for(self, user):
+        """What a reader may see in lists: partner-only items are listed (with a lock) to
+        everyone; secretariat-only items only to staff."""
+        qs = self.visible_to(user)
+        if not (user.is_authenticated and user.is_staff):
+            qs = qs.exclude(access=Access.SECRETARIAT)
+        return qs
+
+    def for_listing(self):
+        return (
+            self.select_related("kind")
+            .prefetch_related(models.Prefetch("files", DocumentFile.objects.order_by("language")))
+            .order_by("-issued_on", "-pk")
+        )
+
+
+class Document(Publishable):
+    """A document of the library, in one or more files (e.g. its vi and en versions)."""
+
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    kind = models.ForeignKey(
+        DocumentKind, on_delete=models.PROTECT, related_name="documents", verbose_name=_("kind")
+    )
+    issued_on = models.DateField(_("publication date"))
+    year = models.PositiveSmallIntegerField(_("year covered"), db_index=True)
+    quarter = models.PositiveSmallIntegerField(
+        _("quarter covered"), null=True, blank=True,
+        choices=[(1, "I"), (2, "II"), (3, "III"), (4, "IV")],
+        help_text=_("For quarterly items such as the newsletter (Q III/2020)."),
+    )
+    access = models.CharField(
+        _("access"), max_length=12, choices=Access.choices, default=Access.PUBLIC,
+        db_index=True,
+        help_text=_("Partners: signed-in partner accounts. Secretariat only: staff."),
+    )
+
+    objects = DocumentQuerySet.as_manager()
+
+    translation_check_fields = ("title",)
+
+    class Meta:
+        ordering = ["-issued_on", "-pk"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        constraints = [
+            *per_language_unique("slug", "documents_document"),
+            models.CheckConstraint(
+                condition=models.Q(quarter__isnull=True) | models.Q(quarter__in=[1, 2, 3, 4]),
+                name="documents_document_quarter_1_to_4",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("documents:detail", kwargs={"slug": self.slug})
+
+    @property
+    def period_label(self):
+        roman = dict(self._meta.get_field("quarter").choices)
+        return f"Q {roman[self.quarter]}/{self.year}" if self.quarter else str(self.year)
+
+    @property
+    def is_restricted(self):
+        return self.access != Access.PUBLIC
+
+    def can_download(self, user) -> bool:
+        if self.access == Access.PUBLIC:
+            return True
+        if self.access == Access.PARTNERS:
+            return is_partner(user)
+        return user.is_authenticated and user.is_active and user.is_staff
+
+
+class DocumentFile(models.Model):
+    """One file of a document. Replacing the file keeps the earlier one as a version; the
+    public link (by this row's id) always serves the latest."""
+
+    class Language(models.TextChoices):
+        VI = "vi", _("Vietnamese")
+        EN = "en", _("English")
+        OTHER = "other", _("Other language")
+
+    document = models.ForeignKey(
+        Document, on_delete=models.CASCADE, related_name="files", verbose_name=_("document")
+    )
+    language = models.CharField(
+        _("language"), max_length=5, choices=Language.choices, default=Language.VI
+    )
+    file = models.FileField(
+        _("file"), storage=private_storage, upload_to=private_file_name, max_length=255,
+        validators=[validate_document_upload],
+    )
+    original_name = models.CharField(_("file name"), max_length=255, editable=False)
+    size = models.PositiveBigIntegerField(_("size"), default=0, editable=False)
+    sha256 = models.CharField(max_length=64, editable=False, blank=True)
+    download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now=True)
+
+    class Meta:
+        ordering = ["document", "language", "pk"]
+        verbose_name = _("file")
+        verbose_name_plural = _("files")
+
+    def __str__(self):
+        return self.original_name
+
+    def get_absolute_url(self):
+        return reverse("documents:download", kwargs={"pk": self.pk})
+
+    @property
+    def extension(self):
+        return extension_of(self.original_name).upper()
+
+    @property
+    def content_type(self):
+        return CONTENT_TYPES.get(extension_of(self.original_name), "application/octet-stream")
+
+    def save(self, *args, **kwargs):
+        new_upload = self.file and not getattr(self.file, "_committed", True)
+        if new_upload:
+            previous = DocumentFile.objects.filter(pk=self.pk).first() if self.pk else None
+            self.original_name = self.file.name.rsplit("/", 1)[-1]
+            self.size = self.file.size
+            digest = hashlib.sha256()
+            for chunk in self.file.chunks():
+                digest.update(chunk)
+            self.sha256 = digest.hexdigest()
+            if previous is not None and previous.file:
+                FileVersion.objects.create(
+                    document_file=previous, file=previous.file.name,
+                    original_name=previous.original_name, size=previous.size,
+                    sha256=previous.sha256, uploaded_at=previous.uploaded_at,
+                )
+        super().save(*args, **kwargs)
+
+
+class FileVersion(models.Model):
+    """An earlier upload of a DocumentFile, kept for the secretariat."""
+
+    document_file = models.ForeignKey(
+        DocumentFile, on_delete=models.CASCADE, related_name="versions"
+    )
+    file = models.FileField(storage=private_storage, max_length=255)
+    original_name = models.CharField(_("file name"), max_length=255)
+    size = models.PositiveBigIntegerField(_("size"))
+    sha256 = models.CharField(max_length=64, blank=True)
+    uploaded_at = models.DateTimeField(_("uploaded"))
+    replaced_at = models.DateTimeField(_("replaced"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-replaced_at"]
+        verbose_name = _("earlier version")
+        verbose_name_plural = _("earlier versions")
+
+    def __str__(self):
+        return self.original_name
+
+    def get_absolute_url(self):
+        return reverse("documents:version", kwargs={"pk": self.pk})

@@ -1,0 +1,158 @@
+from django.conf import settings
+from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db.models import F
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+from django.views.generic import DetailView, ListView
+
+from partnership_portal.listing import ForgivingPaginationMixin, parse_year
+
+from .models import Access, Document, DocumentFile, DocumentKind, FileVersion
+
+
+def _choice(raw, allowed, label, notices):
+    """A filter value from the query string if it is one of `allowed`, else None + notice."""
+    if raw in (None, ""):
+        return None
+    if raw in allowed:
+        return raw
+    notices.append(
+        _("“%(value)s” is not a known %(filter)s; that filter was ignored.")
+        % {"value": raw[:40], "filter": label}
+    )
+    return None
+
+
+class DocumentListView(ForgivingPaginationMixin, ListView):
+    """The library: filters by kind, year, file language and access level."""
+
+    template_name = "documents/document_list.html"
+    context_object_name = "documents"
+
+    def get_paginate_by(self, queryset):
+        return settings.DOCUMENTS_PAGE_SIZE
+
+    def get_queryset(self):
+        self.notices = []
+        self.kinds = list(DocumentKind.objects.all())
+        get = self.request.GET
+        self.filters = {
+            "kind": _choice(get.get("kind"), {k.code for k in self.kinds}, _("kind"), self.notices),
+            "year": parse_year(get.get("year"), self.notices),
+            "language": _choice(get.get("language"), set(DocumentFile.Language.values),
+                                _("language"), self.notices),
+            "access": _choice(get.get("access"), {Access.PUBLIC, Access.PARTNERS}
+                              | ({Access.SECRETARIAT} if self.request.user.is_staff else set()),
+                              _("access level"), self.notices),
+        }
+        qs = Document.objects.listed_for(self.request.user).for_listing()
+        if self.filters["kind"]:
+            qs = qs.filter(kind__code=self.filters["kind"])
+        if self.filters["year"]:
+            qs = qs.filter(year=self.filters["year"])
+        if self.filters["language"]:
+            qs = qs.filter(files__language=self.filters["language"]).distinct()
+        if self.filters["access"]:
+            qs = qs.filter(access=self.filters["access"])
+        return qs
+
+    def get_context_data(self, **kwargs):
+        years = (
+            Document.objects.listed_for(self.request.user)
+            .order_by("-year").values_list("year", flat=True).distinct()
+        )
+        access_choices = [c for c in Access.choices
+                          if c[0] != Access.SECRETARIAT or self.request.user.is_staff]
+        return super().get_context_data(
+            kinds=self.kinds, years=list(years), filters=self.filters, notices=self.notices,
+            languages=DocumentFile.Language.choices, access_choices=access_choices,
+            **kwargs,
+        )
+
+
+class SeriesView(ListView):
+    """A periodical series (newsletter, quarterly reports) laid out by year and quarter."""
+
+    template_name = "documents/series.html"
+    kind_code = None
+
+    def get_queryset(self):
+        self.kind = get_object_or_404(DocumentKind, code=self.kind_code)
+        return (
+            Document.objects.listed_for(self.request.user).for_listing()
+            .filter(kind=self.kind).order_by("-year", "-quarter", "-issued_on")
+        )
+
+    def get_context_data(self, **kwargs):
+        by_year = {}
+        for document in self.object_list:
+            by_year.setdefault(document.year, []).append(document)
+        return super().get_context_data(kind=self.kind, by_year=sorted(by_year.items(),
+                                        reverse=True), **kwargs)
+
+
+class DocumentDetailView(DetailView):
+    template_name = "documents/document_detail.html"
+    context_object_name = "document"
+
+    def get_queryset(self):
+        return Document.objects.listed_for(self.request.user).for_listing()
+
+    def get_context_data(self, **kwargs):
+        document = self.object
+        return super().get_context_data(
+            preview=not document.is_public,
+            can_download=document.can_download(self.request.user),
+            **kwargs,
+        )
+
+
+def _serve(request, stored_file, download_name, restricted):
+    """Send a private file: through nginx (X-Accel-Redirect) when configured, else Django."""
+    prefix = settings.DOCUMENTS_X_ACCEL_REDIRECT_PREFIX
+    if prefix:
+        response = HttpResponse()
+        response["X-Accel-Redirect"] = prefix.rstrip("/") + "/" + stored_file.name
+        response["Content-Disposition"] = content_disposition_header(True, download_name)
+        response["Content-Type"] = ""  # let nginx set it from the file
+    else:
+        try:
+            handle = stored_file.open("rb")
+        except FileNotFoundError as error:
+            raise Http404(_("This file is missing from storage.")) from error
+        response = FileResponse(handle, as_attachment=True, filename=download_name)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, no-store" if restricted else "public, max-age=3600"
+    return response
+
+
+@require_GET
+def download(request, pk):
+    """Download the latest upload of a document file, after checking who may have it."""
+    document_file = get_object_or_404(
+        DocumentFile.objects.select_related("document"), pk=pk
+    )
+    document = document_file.document
+    staff = request.user.is_authenticated and request.user.is_staff
+    if not (document.is_public or staff):
+        raise Http404
+    if not document.can_download(request.user):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        raise PermissionDenied(_("Your account does not give access to this document."))
+    DocumentFile.objects.filter(pk=pk).update(download_count=F("download_count") + 1)
+    return _serve(request, document_file.file, document_file.original_name,
+                  document.is_restricted)
+
+
+@require_GET
+@staff_member_required
+def download_version(request, pk):
+    """An earlier version of a file: for the secretariat only."""
+    version = get_object_or_404(FileVersion, pk=pk)
+    return _serve(request, version.file, version.original_name, restricted=True)

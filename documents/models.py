@@ -1,6 +1,5 @@
 import hashlib
 
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -159,17 +158,6 @@ class DocumentFile(models.Model):
     def __str__(self):
         return self.original_name
 
-    def get_absolute_url(self):
-        return reverse("documents:download", kwargs={"pk": self.pk})
-
-    @property
-    def extension(self):
-        return extension_of(self.original_name).upper()
-
-    @property
-    def content_type(self):
-        return CONTENT_TYPES.get(extension_of(self.original_name), "application/octet-stream")
-
     def save(self, *args, **kwargs):
         new_upload = self.file and not getattr(self.file, "_committed", True)
         if new_upload:
@@ -187,6 +175,17 @@ class DocumentFile(models.Model):
                     sha256=previous.sha256, uploaded_at=previous.uploaded_at,
                 )
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("documents:download", kwargs={"pk": self.pk})
+
+    @property
+    def extension(self):
+        return extension_of(self.original_name).upper()
+
+    @property
+    def content_type(self):
+        return CONTENT_TYPES.get(extension_of(self.original_name), "application/octet-stream")
 
 
 class FileVersion(models.Model):

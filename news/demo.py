@@ -8,9 +8,8 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw
 
-from partnership_portal.slugs import slug_from_title
-
 from documents.models import Document
+from partnership_portal.slugs import slug_from_title
 
 from .demo_data import CATEGORIES, POSTS
 from .models import Category, Post

@@ -3,9 +3,8 @@ from django.shortcuts import get_object_or_404
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
 
-from partnership_portal.listing import ForgivingPaginationMixin, parse_year
-
 from documents.models import Document
+from partnership_portal.listing import ForgivingPaginationMixin, parse_year
 
 from .models import Category, Post
 

@@ -1,7 +1,27 @@
+import os
+
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+
+def sync_site_domain(sender, **kwargs):
+    """Absolute links in feeds, sitemaps and e-mails use the Site record: keep it equal to
+    DJANGO_SITE_DOMAIN when that is set."""
+    domain = os.environ.get("DJANGO_SITE_DOMAIN")
+    if not domain:
+        return
+    from django.conf import settings
+    from django.contrib.sites.models import Site
+
+    Site.objects.update_or_create(
+        pk=settings.SITE_ID, defaults={"domain": domain, "name": "Legal Partnership Group"}
+    )
 
 
 class PortalConfig(AppConfig):
     name = "partnership_portal"
     verbose_name = _("Site pages")
+
+    def ready(self):
+        post_migrate.connect(sync_site_domain, sender=self)

@@ -234,7 +234,9 @@ LOGGING = {
 NEWS_PAGE_SIZE = 10
 DOCUMENTS_PAGE_SIZE = 20
 DOCUMENTS_MAX_UPLOAD_BYTES = int(os.environ.get("DOCUMENTS_MAX_UPLOAD_BYTES", 50 * 1024 * 1024))
-DOCUMENTS_ALLOWED_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "jpg", "jpeg", "png"]
+DOCUMENTS_ALLOWED_EXTENSIONS = [
+    "pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "jpg", "jpeg", "png",
+]
 # Behind nginx, e.g. "/protected-documents/": the view checks access, nginx sends the bytes.
 DOCUMENTS_X_ACCEL_REDIRECT_PREFIX = os.environ.get("DOCUMENTS_X_ACCEL_REDIRECT_PREFIX", "")
 

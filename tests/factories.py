@@ -1,9 +1,13 @@
-from datetime import timedelta
+import io
+from datetime import date, timedelta
 
 import factory
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from django.utils import timezone
 
+from accounts.models import PartnerAccount, PartnerOrganisation
+from documents.models import Access, Document, DocumentFile, DocumentKind
 from news.models import Category, Post
 from partnership_portal.models import Page
 
@@ -59,3 +63,73 @@ class PageFactory(factory.django.DjangoModelFactory):
     title_en = "About the Legal Partnership Group"
     body_vi = "<p>Nhóm được thành lập theo Quyết định 954/QĐ-BTP.</p>"
     body_en = "<p>The Group was set up by Decision 954/QĐ-BTP.</p>"
+
+
+def pdf_bytes(text="Legal Partnership Group"):
+    """A real, small PDF (Pillow writes it)."""
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (60, 80), "white").save(buffer, format="PDF")
+    return buffer.getvalue() + f"% {text}\n".encode()
+
+
+class PartnerOrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PartnerOrganisation
+
+    name_vi = factory.Sequence(lambda n: f"Tổ chức đối tác {n}")
+    name_en = factory.Sequence(lambda n: f"Partner organisation {n}")
+    short_name = factory.Sequence(lambda n: f"P{n}")
+
+
+class PartnerFactory(UserFactory):
+    """A user with a partner account."""
+
+    account = factory.RelatedFactory(
+        "tests.factories.PartnerAccountFactory", factory_related_name="user"
+    )
+
+
+class PartnerAccountFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PartnerAccount
+
+    user = factory.SubFactory(UserFactory)
+    organisation = factory.SubFactory(PartnerOrganisationFactory)
+
+
+class DocumentKindFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = DocumentKind
+        django_get_or_create = ("code",)
+
+    code = "quarterly-report"
+    name_vi = "Báo cáo quý"
+    name_en = "Quarterly report"
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Document
+
+    title_vi = factory.Sequence(lambda n: f"Báo cáo quý III/2020 số {n}")
+    title_en = factory.Sequence(lambda n: f"Quarterly report Q III/2020 no. {n}")
+    description_vi = "Báo cáo của Nhóm."
+    description_en = "Report of the Group."
+    kind = factory.SubFactory(DocumentKindFactory)
+    issued_on = date(2020, 10, 12)
+    year = 2020
+    quarter = 3
+    access = Access.PUBLIC
+    status = Document.Status.PUBLISHED
+    publish_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
+
+
+class DocumentFileFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = DocumentFile
+
+    document = factory.SubFactory(DocumentFactory)
+    language = "vi"
+    file = factory.LazyFunction(lambda: ContentFile(pdf_bytes(), name="Báo cáo quý III-2020.pdf"))

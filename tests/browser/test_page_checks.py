@@ -9,7 +9,8 @@ import pytest
 from django.test import Client
 from django.utils import translation
 
-from tests.factories import PageFactory, PostFactory
+from documents.models import Access
+from tests.factories import DocumentFactory, DocumentFileFactory, PageFactory, PostFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -33,7 +34,15 @@ def pages(category):
     untranslated = PostFactory(
         category=category, title_vi="Chỉ có tiếng Việt", title_en="", summary_en="", body_en=""
     )
-    paths = ["/vi/", "/en/", "/vi/tin-tuc/", "/en/news/", "/vi/gioi-thieu/", "/en/about/"]
+    public = DocumentFileFactory(document=DocumentFactory(title_vi="Bản tin quý III/2020")).document
+    locked = DocumentFileFactory(document=DocumentFactory(access=Access.PARTNERS)).document
+    post.documents.set([public, locked])
+    paths = ["/vi/", "/en/", "/vi/tin-tuc/", "/en/news/", "/vi/gioi-thieu/", "/en/about/",
+             "/vi/tai-lieu/", "/en/documents/?kind=nope", "/en/documents/quarterly-reports/",
+             "/vi/tai-khoan/dang-nhap/", "/en/account/password/reset/", "/en/no-such-page/"]
+    for document in (public, locked):
+        with translation.override("vi"):
+            paths.append(document.get_absolute_url())
     for code in ("vi", "en"):
         with translation.override(code):
             paths.append(post.get_absolute_url())
@@ -47,7 +56,7 @@ def test_pages_pass_the_nu_html_checker(pages, tmp_path):
     files = []
     for index, path in enumerate(pages):
         response = client.get(path)
-        assert response.status_code == 200, path
+        assert response.status_code == (404 if "no-such" in path else 200), path
         target = tmp_path / f"page{index}.html"
         target.write_bytes(response.content)
         files.append(str(target))

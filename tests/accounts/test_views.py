@@ -1,0 +1,91 @@
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+
+from accounts.models import is_partner
+from tests.factories import PartnerFactory, StaffFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+PASSWORD = "correct horse battery"
+
+
+def test_partner_role_comes_from_the_partner_account():
+    assert is_partner(PartnerFactory())
+    assert is_partner(StaffFactory())
+    assert not is_partner(UserFactory())
+    inactive = PartnerFactory(is_active=False)
+    assert not is_partner(inactive)
+
+
+def test_sign_in_page_exists_in_both_languages(client):
+    assert client.get("/en/account/sign-in/").status_code == 200
+    vi = client.get("/vi/tai-khoan/dang-nhap/")
+    assert vi.status_code == 200 and '<html lang="vi">' in vi.content.decode()
+
+
+def test_wrong_password_gives_a_clear_error_and_no_session(client):
+    PartnerFactory(username="undp")
+    response = client.post("/en/account/sign-in/", {"username": "undp", "password": "nope"})
+    assert response.status_code == 200
+    assert response.context["form"].non_field_errors()
+    assert "_auth_user_id" not in client.session
+
+
+def test_sign_in_refuses_an_outside_next_url(client):
+    PartnerFactory(username="undp")
+    response = client.post("/en/account/sign-in/",
+                           {"username": "undp", "password": PASSWORD, "next": "https://evil.example/"})
+    assert response.status_code == 302 and response["Location"] == "/en/account/"
+
+
+def test_account_page_shows_the_organisation_and_signs_out_by_post(client):
+    partner = PartnerFactory(username="undp")
+    client.force_login(partner)
+    html = client.get("/en/account/").content.decode()
+    assert partner.partner_account.organisation.name_en in html
+    assert client.get("/en/account/sign-out/").status_code == 405  # never by a plain link
+    assert client.post("/en/account/sign-out/").status_code == 302
+    assert client.get("/en/account/").status_code == 302
+
+
+def test_password_change(client):
+    partner = PartnerFactory(username="undp")
+    client.force_login(partner)
+    response = client.post("/en/account/password/", {
+        "old_password": PASSWORD, "new_password1": "Another-long-pass-2025",
+        "new_password2": "Another-long-pass-2025"})
+    assert response.status_code == 302
+    partner.refresh_from_db()
+    assert partner.check_password("Another-long-pass-2025")
+
+
+def test_password_reset_by_email_then_the_link_works_once(client):
+    PartnerFactory(username="undp", email="undp@example.org")
+    client.post("/en/account/password/reset/", {"email": "undp@example.org"})
+    assert len(mail.outbox) == 1
+    # The link uses the Site record's domain (DJANGO_SITE_DOMAIN in production).
+    link = re.search(r"http://example.com(/en/account/password/reset/\S+/)", mail.outbox[0].body)
+    assert link
+    response = client.get(link.group(1), follow=True)
+    assert response.context["validlink"]
+    form_url = response.redirect_chain[-1][0]
+    done = client.post(form_url, {"new_password1": "Brand-new-pass-2025",
+                                  "new_password2": "Brand-new-pass-2025"})
+    assert done.status_code == 302
+    assert get_user_model().objects.get(username="undp").check_password("Brand-new-pass-2025")
+    again = client.get(link.group(1), follow=True)
+    assert again.context["validlink"] is False
+    assert "link" in again.content.decode().lower()
+
+
+def test_password_reset_for_unknown_address_reveals_nothing(client):
+    response = client.post("/en/account/password/reset/", {"email": "nobody@example.org"})
+    assert response.status_code == 302 and len(mail.outbox) == 0
+
+
+def test_tampered_reset_link_shows_a_message_not_an_error(client):
+    response = client.get("/en/account/password/reset/Mg/bad-token/", follow=True)
+    assert response.status_code == 200
+    assert response.context["validlink"] is False

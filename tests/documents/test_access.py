@@ -1,0 +1,119 @@
+"""Who sees and downloads what: anonymous, signed-in non-partner, partner and staff, against
+public, partner-only and secretariat-only documents."""
+
+import pytest
+from django.test import Client
+from django.utils import translation
+
+from documents.models import Access, Document
+from tests.factories import (
+    DocumentFactory,
+    DocumentFileFactory,
+    PartnerFactory,
+    StaffFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+READERS = ["anonymous", "user", "partner", "staff"]
+
+
+def client_for(reader):
+    client = Client()
+    if reader != "anonymous":
+        factory = {"user": UserFactory, "partner": PartnerFactory, "staff": StaffFactory}[reader]
+        client.force_login(factory(username=reader))
+    return client
+
+
+@pytest.fixture
+def library():
+    files = {}
+    for access in Access.values:
+        document = DocumentFactory(access=access, title_en=f"Doc {access}")
+        files[access] = DocumentFileFactory(document=document)
+    return files
+
+
+LISTED = {
+    Access.PUBLIC: set(READERS),
+    Access.PARTNERS: set(READERS),  # listed to everyone, with a lock
+    Access.SECRETARIAT: {"staff"},
+}
+DOWNLOAD = {
+    (Access.PUBLIC, "anonymous"): 200, (Access.PUBLIC, "user"): 200,
+    (Access.PUBLIC, "partner"): 200, (Access.PUBLIC, "staff"): 200,
+    (Access.PARTNERS, "anonymous"): 302, (Access.PARTNERS, "user"): 403,
+    (Access.PARTNERS, "partner"): 200, (Access.PARTNERS, "staff"): 200,
+    (Access.SECRETARIAT, "anonymous"): 302, (Access.SECRETARIAT, "user"): 403,
+    (Access.SECRETARIAT, "partner"): 403, (Access.SECRETARIAT, "staff"): 200,
+}
+
+
+@pytest.mark.parametrize("reader", READERS)
+@pytest.mark.parametrize("access", Access.values)
+def test_access_matrix(library, reader, access):
+    client = client_for(reader)
+    document_file = library[access]
+    document = document_file.document
+    listed = reader in LISTED[access]
+
+    listing = client.get("/en/documents/").content.decode()
+    assert (f"Doc {access}" in listing) is listed
+    with translation.override("en"):
+        detail = client.get(document.get_absolute_url())
+        download_url = document_file.get_absolute_url()
+    assert detail.status_code == (200 if listed else 404)
+
+    response = client.get(download_url)
+    assert response.status_code == DOWNLOAD[(access, reader)]
+    if response.status_code == 200:
+        assert b"".join(response.streaming_content).startswith(b"%PDF")
+    elif response.status_code == 302:
+        assert response["Location"].startswith(f"/en/account/sign-in/?next={download_url}")
+
+
+def test_partner_only_document_shows_a_lock_and_sign_in_link_to_the_public(library, client):
+    with translation.override("en"):
+        document = library[Access.PARTNERS].document
+        html = client.get(document.get_absolute_url()).content.decode()
+    assert "Partners only" in html and "Sign in to download" in html
+    assert library[Access.PARTNERS].get_absolute_url() not in html  # no download link
+
+
+def test_restricted_files_are_not_reachable_by_media_or_guessed_paths(library, client, settings):
+    stored = library[Access.PARTNERS].file.name
+    assert "Báo" not in stored and stored.startswith("documents/")  # not the original name
+    assert not str(settings.PRIVATE_MEDIA_ROOT).startswith(str(settings.MEDIA_ROOT))
+    for path in (f"/media/{stored}", f"/private/{stored}", f"/{stored}",
+                 "/media/documents/", f"/no-public-url/{stored}"):
+        assert client.get(path).status_code == 404, path
+
+
+def test_unpublished_document_files_are_hidden_except_from_staff(client):
+    draft = DocumentFileFactory(document=DocumentFactory(status=Document.Status.DRAFT))
+    with translation.override("en"):
+        url = draft.get_absolute_url()
+    assert client_for("partner").get(url).status_code == 404
+    assert client_for("staff").get(url).status_code == 200
+
+
+def test_sign_in_then_download(library, client):
+    PartnerFactory(username="undp")
+    with translation.override("en"):
+        url = library[Access.PARTNERS].get_absolute_url()
+    login_page = client.get(url, follow=True)
+    assert login_page.status_code == 200 and "next" in login_page.context
+    response = client.post(
+        "/en/account/sign-in/",
+        {"username": "undp", "password": "correct horse battery", "next": url},
+    )
+    assert response.status_code == 302 and response["Location"] == url
+    assert client.get(url).status_code == 200
+
+
+def test_restricted_download_is_not_cached_and_sends_nosniff(library):
+    response = client_for("partner").get(library[Access.PARTNERS].get_absolute_url())
+    assert response["Cache-Control"] == "private, no-store"
+    assert response["X-Content-Type-Options"] == "nosniff"

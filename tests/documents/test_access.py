@@ -117,3 +117,12 @@ def test_restricted_download_is_not_cached_and_sends_nosniff(library):
     response = client_for("partner").get(library[Access.PARTNERS].get_absolute_url())
     assert response["Cache-Control"] == "private, no-store"
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_forbidden_download_gets_a_friendly_page_in_the_readers_language(library):
+    with translation.override("vi"):
+        url = library[Access.SECRETARIAT].get_absolute_url()
+    response = client_for("partner").get(url)
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert '<html lang="vi">' in html and "Không có quyền truy cập" in html

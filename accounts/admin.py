@@ -3,17 +3,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.utils.translation import gettext_lazy as _
 
-from partnership_portal.admin import TranslatedAdmin
-
-from .models import PartnerAccount, PartnerOrganisation
+from .models import PartnerAccount
 
 User = get_user_model()
-
-
-@admin.register(PartnerOrganisation)
-class PartnerOrganisationAdmin(TranslatedAdmin):
-    list_display = ("name", "short_name", "website")
-    search_fields = ("name_vi", "name_en", "short_name")
 
 
 class PartnerAccountInline(admin.StackedInline):

@@ -2,21 +2,16 @@
 
 from django.contrib.auth import get_user_model
 
-from .models import PartnerAccount, PartnerOrganisation
+from cooperation.models import Partner
+
+from .models import PartnerAccount
 
 DEMO_PARTNER_USERNAME = "partner.demo"
 DEMO_PARTNER_PASSWORD = "Partner-demo-2020"
 
 
 def load():
-    undp, _ = PartnerOrganisation.objects.get_or_create(
-        short_name="UNDP",
-        defaults={
-            "name_vi": "Chương trình Phát triển Liên hợp quốc tại Việt Nam",
-            "name_en": "United Nations Development Programme in Viet Nam",
-            "website": "https://www.undp.org/vietnam",
-        },
-    )
+    undp = Partner.objects.get(slug_en="undp")  # cooperation/demo.py runs first
     user, created = get_user_model().objects.get_or_create(
         username=DEMO_PARTNER_USERNAME,
         defaults={"email": "partner.demo@example.org", "first_name": "Demo",

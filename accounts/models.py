@@ -2,27 +2,6 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from partnership_portal.models import TranslatedContent
-
-
-class PartnerOrganisation(TranslatedContent):
-    """The organisation a partner account belongs to (the cooperation issue grows this into the
-    full partner profile)."""
-
-    name = models.CharField(_("name"), max_length=250)
-    short_name = models.CharField(_("short name"), max_length=50, blank=True)
-    website = models.URLField(_("website"), blank=True)
-
-    translation_check_fields = ("name",)
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("partner organisation")
-        verbose_name_plural = _("partner organisations")
-
-    def __str__(self):
-        return f"{self.name} ({self.short_name})" if self.short_name else self.name
-
 
 class PartnerAccount(models.Model):
     """Marks a user as a partner: may open documents shared with partners."""
@@ -32,8 +11,8 @@ class PartnerAccount(models.Model):
         verbose_name=_("user"),
     )
     organisation = models.ForeignKey(
-        PartnerOrganisation, on_delete=models.PROTECT, related_name="accounts",
-        verbose_name=_("organisation"),
+        "cooperation.Partner", on_delete=models.PROTECT, related_name="accounts",
+        verbose_name=_("partner organisation"),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 

@@ -10,22 +10,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView
 
-from partnership_portal.listing import ForgivingPaginationMixin, parse_year
+from partnership_portal.listing import ForgivingPaginationMixin, parse_choice, parse_year
 
 from .models import Access, Document, DocumentFile, DocumentKind, FileVersion
-
-
-def _choice(raw, allowed, label, notices):
-    """A filter value from the query string if it is one of `allowed`, else None + notice."""
-    if raw in (None, ""):
-        return None
-    if raw in allowed:
-        return raw
-    notices.append(
-        _("“%(value)s” is not a known %(filter)s; that filter was ignored.")
-        % {"value": raw[:40], "filter": label}
-    )
-    return None
 
 
 class DocumentListView(ForgivingPaginationMixin, ListView):
@@ -42,11 +29,12 @@ class DocumentListView(ForgivingPaginationMixin, ListView):
         self.kinds = list(DocumentKind.objects.all())
         get = self.request.GET
         self.filters = {
-            "kind": _choice(get.get("kind"), {k.code for k in self.kinds}, _("kind"), self.notices),
+            "kind": parse_choice(get.get("kind"), {k.code for k in self.kinds}, _("kind"),
+                                 self.notices),
             "year": parse_year(get.get("year"), self.notices),
-            "language": _choice(get.get("language"), set(DocumentFile.Language.values),
+            "language": parse_choice(get.get("language"), set(DocumentFile.Language.values),
                                 _("language"), self.notices),
-            "access": _choice(get.get("access"), {Access.PUBLIC, Access.PARTNERS}
+            "access": parse_choice(get.get("access"), {Access.PUBLIC, Access.PARTNERS}
                               | ({Access.SECRETARIAT} if self.request.user.is_staff else set()),
                               _("access level"), self.notices),
         }

@@ -37,7 +37,7 @@ class PostAdmin(PublishableAdmin):
     list_select_related = ("category",)
     search_fields = ("title_vi", "title_en", "summary_vi", "summary_en", "author_unit_vi")
     prepopulated_fields = {"slug": ("title",)}
-    autocomplete_fields = ("documents",)
+    autocomplete_fields = ("documents", "partners", "agreements")
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "body")}),
         (
@@ -45,7 +45,7 @@ class PostAdmin(PublishableAdmin):
             {"fields": ("status", "publish_at", "featured", "category", "author_unit")},
         ),
         (_("Cover image"), {"fields": ("cover", "cover_alt")}),
-        (_("Documents"), {"fields": ("documents",)}),
+        (_("Links"), {"fields": ("documents", "partners", "agreements")}),
         (
             _("History"),
             {

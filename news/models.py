@@ -73,6 +73,13 @@ class Post(Publishable):
         "documents.Document", verbose_name=_("documents"), blank=True, related_name="news_posts",
         help_text=_("Shown under the post with their access level."),
     )
+    partners = models.ManyToManyField(
+        "cooperation.Partner", verbose_name=_("partners"), blank=True, related_name="news_posts"
+    )
+    agreements = models.ManyToManyField(
+        "cooperation.Agreement", verbose_name=_("agreements"), blank=True,
+        related_name="news_posts",
+    )
 
     objects = PostQuerySet.as_manager()
 

@@ -62,6 +62,8 @@ class PostDetailView(DetailView):
             related_posts=post.related_posts(),
             documents=Document.objects.listed_for(self.request.user).for_listing()
             .filter(news_posts=post),
+            linked_partners=post.partners.published(),
+            linked_agreements=post.agreements.published().with_status(),
             **kwargs,
         )
 

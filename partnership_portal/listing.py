@@ -21,3 +21,34 @@ def parse_year(raw, notices):
         return int(raw)
     notices.append(_("“%(value)s” is not a year; showing all years.") % {"value": raw[:20]})
     return None
+
+
+def parse_choice(raw, allowed, label, notices):
+    """A filter value from the query string if it is one of `allowed`, else None + notice."""
+    if raw in (None, ""):
+        return None
+    if raw in allowed:
+        return raw
+    notices.append(
+        _("“%(value)s” is not a known %(filter)s; that filter was ignored.")
+        % {"value": raw[:40], "filter": label}
+    )
+    return None
+
+
+def parse_date(raw, notices):
+    """An ISO date (YYYY-MM-DD) or dd/mm/yyyy from the query string, else None + notice."""
+    from datetime import date, datetime
+
+    if raw in (None, ""):
+        return None
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            value = datetime.strptime(raw.strip(), pattern).date()
+        except ValueError:
+            continue
+        if date(1900, 1, 1) <= value <= date(2999, 12, 31):
+            return value
+    notices.append(_("“%(value)s” is not a date (use YYYY-MM-DD); that filter was ignored.")
+                   % {"value": raw[:20]})
+    return None

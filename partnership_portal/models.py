@@ -120,6 +120,9 @@ class Publishable(TimeStamped, TranslatedContent):
 
     objects = PublishableQuerySet.as_manager()
 
+    # The translated field each language's slug is made from.
+    slug_source_field = "title"
+
     class Meta:
         abstract = True
 
@@ -146,13 +149,14 @@ class Publishable(TimeStamped, TranslatedContent):
 
     def fill_slugs(self):
         """Give every language a unique slug, from that language's title (else the default's)."""
-        default_title = getattr(self, f"title_{settings.LANGUAGE_CODE}", "") or ""
+        source = self.slug_source_field
+        default_title = getattr(self, f"{source}_{settings.LANGUAGE_CODE}", "") or ""
         others = type(self)._default_manager.exclude(pk=self.pk) if self.pk else None
         for code in self._language_codes():
             field = f"slug_{code}"
             if getattr(self, field):
                 continue
-            title = getattr(self, f"title_{code}", "") or default_title
+            title = getattr(self, f"{source}_{code}", "") or default_title
             qs = others if others is not None else type(self)._default_manager.all()
             setattr(self, field, unique_slug(qs, field, slug_from_title(title)))
 

@@ -51,12 +51,13 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "ckeditor",
     "ckeditor_uploader",
+    "django_countries",
     "partnership_portal",
-    "accounts",
     "documents",
+    "cooperation",
+    "accounts",
     "news",
     "forums",
-    "cooperation",
 ]
 
 MIDDLEWARE = [
@@ -239,6 +240,10 @@ DOCUMENTS_ALLOWED_EXTENSIONS = [
 ]
 # Behind nginx, e.g. "/protected-documents/": the view checks access, nginx sends the bytes.
 DOCUMENTS_X_ACCEL_REDIRECT_PREFIX = os.environ.get("DOCUMENTS_X_ACCEL_REDIRECT_PREFIX", "")
+
+# Who hears of partners' interest in cooperation needs (falls back to DJANGO_ADMINS).
+SECRETARIAT_EMAILS = env_list("SECRETARIAT_EMAILS") or [a for _n, a in ADMINS]
+COOPERATION_PAGE_SIZE = 25
 
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:account"

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_page
 from django.views.static import serve
 
+from cooperation.sitemaps import AgreementSitemap, NeedSitemap, PartnerSitemap, ProjectSitemap
 from documents.sitemaps import DocumentSitemap
 from news.sitemaps import CategorySitemap, PostSitemap
 
@@ -19,6 +20,10 @@ sitemaps = {
     "news": PostSitemap,
     "news-categories": CategorySitemap,
     "documents": DocumentSitemap,
+    "agreements": AgreementSitemap,
+    "partners": PartnerSitemap,
+    "projects": ProjectSitemap,
+    "needs": NeedSitemap,
 }
 
 admin.site.site_header = _("Legal Partnership Group: secretariat")
@@ -45,6 +50,7 @@ urlpatterns += i18n_patterns(
     path(_("about/"), views.about, name="about"),
     path(_("news/"), include("news.urls")),
     path(_("documents/"), include("documents.urls")),
+    path(_("cooperation/"), include("cooperation.urls")),
     path(_("account/"), include("accounts.urls")),
 )
 

@@ -6,7 +6,8 @@ from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from accounts.models import PartnerAccount, PartnerOrganisation
+from accounts.models import PartnerAccount
+from cooperation.models import Partner
 from documents.models import Access, Document, DocumentFile, DocumentKind
 from news.models import Category, Post
 from partnership_portal.models import Page
@@ -75,12 +76,17 @@ def pdf_bytes(text="Legal Partnership Group"):
 
 
 class PartnerOrganisationFactory(factory.django.DjangoModelFactory):
+    """A cooperation partner (ministry, organisation, donor...)."""
+
     class Meta:
-        model = PartnerOrganisation
+        model = Partner
 
     name_vi = factory.Sequence(lambda n: f"Tổ chức đối tác {n}")
     name_en = factory.Sequence(lambda n: f"Partner organisation {n}")
     short_name = factory.Sequence(lambda n: f"P{n}")
+    kind = Partner.Kind.DONOR
+    status = Partner.Status.PUBLISHED
+    publish_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
 
 
 class PartnerFactory(UserFactory):
@@ -133,3 +139,28 @@ class DocumentFileFactory(factory.django.DjangoModelFactory):
     document = factory.SubFactory(DocumentFactory)
     language = "vi"
     file = factory.LazyFunction(lambda: ContentFile(pdf_bytes(), name="Báo cáo quý III-2020.pdf"))
+
+
+class AgreementFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "cooperation.Agreement"
+        skip_postgeneration_save = True
+
+    title_vi = factory.Sequence(lambda n: f"Chương trình hợp tác số {n}")
+    title_en = factory.Sequence(lambda n: f"Cooperation programme no. {n}")
+    kind = "programme"
+    nature = "non_binding"
+    level = "ministry"
+    status = "published"
+    publish_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
+
+    @factory.post_generation
+    def parties(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.parties.set(extracted)
+
+
+def sign(agreement, party, day, **extra):
+    from cooperation.models import Signature
+
+    return Signature.objects.create(agreement=agreement, party=party, date=day, **extra)

@@ -100,3 +100,17 @@ def untranslated(obj):
 def downloadable_by(obj, user):
     """`{% with ok=document|downloadable_by:user %}`: may this reader download its files?"""
     return obj.can_download(user)
+
+
+@register.simple_tag
+def partial_date(value, precision="day"):
+    """A date shown only as precisely as it is known: 27/10/2020, 12/2020 or 2020."""
+    from django.utils.formats import date_format
+
+    if not value:
+        return ""
+    if precision == "year":
+        return str(value.year)
+    if precision == "month":
+        return date_format(value, "YEAR_MONTH_FORMAT")
+    return date_format(value, "DATE_FORMAT")

@@ -3,14 +3,24 @@ vnu-jar npm package) and no axe-core violations in a real browser."""
 
 import json
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
 from django.test import Client
 from django.utils import translation
 
+from cooperation.models import AgreementLink, Area, CooperationNeed
 from documents.models import Access
-from tests.factories import DocumentFactory, DocumentFileFactory, PageFactory, PostFactory
+from tests.factories import (
+    AgreementFactory,
+    DocumentFactory,
+    DocumentFileFactory,
+    PageFactory,
+    PartnerOrganisationFactory,
+    PostFactory,
+    sign,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -43,6 +53,26 @@ def pages(category):
     for document in (public, locked):
         with translation.override("vi"):
             paths.append(document.get_absolute_url())
+    moj = PartnerOrganisationFactory(name_vi="Bộ Tư pháp", kind="vn_agency", country="VN")
+    laos = PartnerOrganisationFactory(name_vi="Bộ Tư pháp Lào", kind="ministry", country="LA")
+    old = AgreementFactory(parties=[moj, laos], title_vi="Hiệp định tương trợ tư pháp 1998")
+    sign(old, moj, date(1998, 1, 6), date_precision="year")
+    sign(old, laos, date(1998, 1, 6), date_precision="year")
+    new = AgreementFactory(parties=[moj, laos], valid_from=date(2021, 1, 1),
+                           valid_until=date(2025, 12, 31))
+    sign(new, moj, date(2020, 12, 1), date_precision="month")
+    sign(new, laos, date(2020, 12, 1), date_precision="month")
+    AgreementLink.objects.create(source=new, kind="partly_replaces", target=old)
+    new.agreementdocument_set.create(document=public, authentic=True)
+    area = Area.objects.create(slug="legal-aid", name_vi="Trợ giúp pháp lý", name_en="Legal aid")
+    need = CooperationNeed.objects.create(
+        title_vi="Số hóa trợ giúp pháp lý", title_en="Digital legal aid", description_vi="Mô tả.",
+        agency=moj, area=area, start_year=2025, end_year=2027, status="published")
+    paths += ["/vi/hop-tac/", "/en/cooperation/agreements/?year=20x0",
+              "/en/cooperation/partners/", "/vi/hop-tac/du-an/", "/en/cooperation/needs/"]
+    for code in ("vi", "en"):
+        with translation.override(code):
+            paths += [new.get_absolute_url(), laos.get_absolute_url(), need.get_absolute_url()]
     for code in ("vi", "en"):
         with translation.override(code):
             paths.append(post.get_absolute_url())

@@ -18,3 +18,24 @@ def test_load_demo_fills_the_site_and_is_safe_to_run_twice(client):
     assert Post.objects.filter(title_en__icontains="Azerbaijan").exists()
     assert Post.objects.filter(title_vi__icontains="Lào", publish_at__year=2025).exists()
     assert client.get("/en/about/").status_code == 200
+
+
+def test_demo_records_the_azerbaijan_programme_by_alternating_signature():
+    from datetime import date
+
+    from cooperation.models import Agreement
+
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    programme = Agreement.objects.with_status(on=date(2021, 1, 1)).get(
+        slug_en="az-programme-2020-2022")
+    signatures = [(s.party.slug_en, s.date, s.method, s.signatory)
+                  for s in programme.signatures.select_related("party")]
+    assert signatures == [
+        ("az-moj", date(2020, 9, 23), "alternating", "Fikrat Mammadov"),
+        ("moj-vn", date(2020, 10, 27), "alternating", "Lê Thành Long"),
+    ]
+    assert programme.concluded_on == date(2020, 10, 27) and programme.state == "in_force"
+    assert [str(label) for label, _ in programme.links()] == ["implements"]
+    laos_1998 = Agreement.objects.with_status(on=date(2024, 1, 1)).get(
+        slug_en="la-mla-treaty-1998")
+    assert laos_1998.state == "partly_superseded"

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CooperationConfig(AppConfig):
+    name = "cooperation"
+    verbose_name = _("International cooperation")
+
+    def ready(self):
+        from partnership_portal.home import register_section
+
+        from .home import recent_agreements_section
+
+        register_section(recent_agreements_section, order=20)

@@ -1,0 +1,9 @@
+from .models import Agreement
+
+
+def recent_agreements_section(request):
+    agreements = list(
+        Agreement.objects.published().with_status().for_listing()
+        .exclude(concluded_on__isnull=True).order_by("-concluded_on")[:5]
+    )
+    return {"template": "cooperation/includes/home_section.html", "agreements": agreements}

@@ -1,0 +1,558 @@
+"""Partners, the agreements register, projects and cooperation needs.
+
+Agreement status is derived in SQL from signatures, dates and typed links
+(`AgreementQuerySet.with_status`), so lists can filter and sort by it and nothing is stored
+twice.
+"""
+
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Case, Count, F, Max, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from partnership_portal.models import (
+    Publishable,
+    PublishableQuerySet,
+    TranslatedContent,
+    per_language_unique,
+)
+from partnership_portal.richtext import RichTextField
+
+
+class Area(TranslatedContent):
+    """An area of cooperation (translated tag): e-justice, legal aid..."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("code"), max_length=60, unique=True)
+
+    translation_check_fields = ("name",)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("area of cooperation")
+        verbose_name_plural = _("areas of cooperation")
+
+    def __str__(self):
+        return self.name
+
+
+class Partner(Publishable):
+    """A foreign ministry or court, government, international organisation, donor or
+    Vietnamese agency."""
+
+    class Kind(models.TextChoices):
+        MINISTRY = "ministry", _("Foreign ministry")
+        COURT = "court", _("Court")
+        GOVERNMENT = "government", _("Government or local authority")
+        INTL_ORG = "intl_org", _("International organisation")
+        DONOR = "donor", _("Donor or development agency")
+        VN_AGENCY = "vn_agency", _("Vietnamese agency")
+        OTHER = "other", _("Other")
+
+    name = models.CharField(_("name"), max_length=250)
+    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, db_index=True)
+    country = CountryField(_("country"), blank=True, blank_label=_("(international)"))
+    logo = models.ImageField(_("logo or flag"), upload_to="partners/", blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    translation_check_fields = ("name",)
+    slug_source_field = "name"
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        constraints = per_language_unique("slug", "cooperation_partner")
+
+    def __str__(self):
+        return f"{self.name} ({self.short_name})" if self.short_name else self.name
+
+    def get_absolute_url(self):
+        return reverse("cooperation:partner", kwargs={"slug": self.slug})
+
+
+def _signature_totals(on):
+    # order_by() clears the default ordering, which would otherwise split the GROUP BY.
+    signed = (Signature.objects.filter(agreement=OuterRef("pk"), date__lte=on)
+              .order_by().values("agreement"))
+    parties = (Agreement.parties.through.objects.filter(agreement=OuterRef("pk"))
+               .order_by().values("agreement"))
+    return {
+        "concluded_on": Subquery(signed.annotate(d=Max("date")).values("d")[:1]),
+        "signed_parties": Coalesce(
+            Subquery(signed.annotate(n=Count("party", distinct=True)).values("n")[:1]), 0
+        ),
+        "party_count": Coalesce(Subquery(parties.annotate(n=Count("*")).values("n")[:1]), 0),
+    }
+
+
+class AgreementQuerySet(PublishableQuerySet):
+    def with_status(self, on=None):
+        """Annotate `state` (and the dates it comes from) as of the day `on` (default today)."""
+        on = on or timezone.localdate()
+        totals = _signature_totals(on)
+        later_signature = (
+            Signature.objects.filter(agreement=OuterRef("source")).order_by()
+            .values("agreement").annotate(d=Max("date")).values("d")[:1]
+        )
+
+        def replaced(kind):
+            # The day the replacing instrument took effect (its entry into force, else its
+            # last signature).
+            return Subquery(
+                AgreementLink.objects.filter(target=OuterRef("pk"), kind=kind)
+                .annotate(d=Coalesce("source__entry_into_force", Subquery(later_signature)))
+                .order_by("d").values("d")[:1]
+            )
+
+        qs = self.annotate(
+            **totals,
+            replaced_on=replaced(AgreementLink.Kind.REPLACES),
+            partly_replaced_on=replaced(AgreementLink.Kind.PARTLY_REPLACES),
+        ).annotate(
+            is_concluded=Case(
+                When(concluded_undated=True, then=Value(True)),
+                When(party_count__gt=0, signed_parties__gte=F("party_count"), then=Value(True)),
+                default=Value(False), output_field=models.BooleanField(),
+            ),
+        ).annotate(
+            effective_from=Case(
+                When(entry_into_force__isnull=False, then=F("entry_into_force")),
+                When(effective_on_signature=True, is_concluded=True,
+                     concluded_on__isnull=False, then=F("concluded_on")),
+                # Concluded without known dates: its period is the best evidence of effect.
+                When(effective_on_signature=True, is_concluded=True,
+                     valid_from__isnull=False, then=F("valid_from")),
+                default=None, output_field=models.DateField(),
+            ),
+        ).annotate(
+            # A fixed period starting later than the signature starts the agreement then.
+            starts_on=Case(
+                When(effective_from__isnull=True, then=None),
+                When(valid_from__gt=F("effective_from"), then=F("valid_from")),
+                default=F("effective_from"), output_field=models.DateField(),
+            ),
+        )
+        S = Agreement.State
+        return qs.annotate(
+            state=Case(
+                When(terminated_on__lte=on, then=Value(S.TERMINATED)),
+                When(replaced_on__lte=on, then=Value(S.SUPERSEDED)),
+                When(valid_until__lt=on, starts_on__isnull=False, then=Value(S.EXPIRED)),
+                When(starts_on__lte=on, partly_replaced_on__lte=on,
+                     then=Value(S.PARTLY_SUPERSEDED)),
+                When(starts_on__lte=on, then=Value(S.IN_FORCE)),
+                When(is_concluded=True, then=Value(S.SIGNED)),
+                default=Value(S.NEGOTIATION),
+                output_field=models.CharField(),
+            )
+        )
+
+    def in_force_on(self, day):
+        return self.with_status(on=day).filter(
+            state__in=[Agreement.State.IN_FORCE, Agreement.State.PARTLY_SUPERSEDED]
+        )
+
+    def for_listing(self):
+        return self.prefetch_related(
+            models.Prefetch("parties", Partner.objects.order_by("name")),
+        )
+
+
+class Agreement(Publishable):
+    """An international cooperation instrument of the Ministry: MOU, programme, plan, treaty..."""
+
+    class Kind(models.TextChoices):
+        MOU = "mou", _("Memorandum of understanding")
+        PROGRAMME = "programme", _("Cooperation programme")
+        PLAN = "plan", _("Cooperation plan")
+        AGREEMENT = "agreement", _("Cooperation agreement")
+        MLA_TREATY = "mla_treaty", _("Treaty on mutual legal assistance")
+        LETTER_OF_INTENT = "letter_of_intent", _("Letter of intent")
+        OTHER = "other", _("Other")
+
+    class Nature(models.TextChoices):
+        TREATY = "treaty", _("Treaty")
+        INTERNATIONAL_AGREEMENT = "international_agreement", _("International agreement")
+        NON_BINDING = "non_binding", _("Non-binding instrument")
+
+    class Level(models.TextChoices):
+        STATE = "state", _("State")
+        GOVERNMENT = "government", _("Government")
+        MINISTRY = "ministry", _("Ministry")
+        PROVINCE = "province", _("Province")
+
+    class State(models.TextChoices):
+        """What readers see; derived by AgreementQuerySet.with_status()."""
+
+        NEGOTIATION = "negotiation", _("Under negotiation")
+        SIGNED = "signed", _("Signed, not yet in force")
+        IN_FORCE = "in_force", _("In force")
+        PARTLY_SUPERSEDED = "partly_superseded", _("In force, partly superseded")
+        EXPIRED = "expired", _("Expired")
+        TERMINATED = "terminated", _("Terminated")
+        SUPERSEDED = "superseded", _("Superseded")
+
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.TextField(_("summary"), blank=True)
+    body = RichTextField(_("text"), blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
+    nature = models.CharField(_("legal nature"), max_length=30, choices=Nature.choices)
+    level = models.CharField(_("level"), max_length=12, choices=Level.choices,
+                             default=Level.MINISTRY)
+    parties = models.ManyToManyField(Partner, related_name="agreements",
+                                     verbose_name=_("parties"))
+    entry_into_force = models.DateField(_("entry into force"), null=True, blank=True)
+    effective_on_signature = models.BooleanField(
+        _("takes effect on signature"), default=True,
+        help_text=_("Without an entry-into-force date, it takes effect when the last party signs."),
+    )
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    terminated_on = models.DateField(_("terminated on"), null=True, blank=True)
+    # The one fact dates cannot give: sources confirm the instrument was concluded but
+    # record no signature dates.
+    concluded_undated = models.BooleanField(
+        _("concluded, signature dates unknown"), default=False,
+        help_text=_("Tick only when the sources confirm it was signed but give no dates; "
+                    "otherwise record the signatures below."),
+    )
+    areas = models.ManyToManyField(Area, blank=True, related_name="agreements",
+                                   verbose_name=_("areas of cooperation"))
+    documents = models.ManyToManyField(
+        "documents.Document", through="AgreementDocument", blank=True,
+        related_name="agreements", verbose_name=_("documents"),
+    )
+
+    objects = AgreementQuerySet.as_manager()
+
+    translation_check_fields = ("title",)
+
+    class Meta:
+        ordering = ["-pk"]
+        verbose_name = _("agreement")
+        verbose_name_plural = _("agreements")
+        constraints = per_language_unique("slug", "cooperation_agreement")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        errors = {}
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            errors["valid_until"] = _("The period cannot end before it starts.")
+        if self.terminated_on and self.valid_from and self.terminated_on < self.valid_from:
+            errors["terminated_on"] = _("Termination cannot come before the period starts.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_absolute_url(self):
+        return reverse("cooperation:agreement", kwargs={"slug": self.slug})
+
+    @property
+    def period_label(self):
+        if self.valid_from and self.valid_until:
+            return f"{self.valid_from.year}–{self.valid_until.year}"
+        return ""
+
+    def state_label(self):
+        return self.State(self.state).label if hasattr(self, "state") else ""
+
+    def links(self):
+        """Typed links from and to this agreement, each worded from this side."""
+        outgoing = [(link.get_kind_display(), link.target) for link in
+                    self.links_out.select_related("target")]
+        incoming = [(AgreementLink.INVERSE[link.kind], link.source) for link in
+                    self.links_in.select_related("source")]
+        return outgoing + incoming
+
+    def timeline(self):
+        """The actions on this agreement in date order: signatures, entry into force, period,
+        expiry, termination and replacement."""
+        events = []
+        for signature in self.signatures.select_related("party"):
+            events.append((signature.date, signature.date_precision, "signature", signature))
+        if self.entry_into_force:
+            events.append((self.entry_into_force, "day", "entry_into_force", None))
+        elif getattr(self, "effective_from", None):
+            events.append((self.effective_from, "day", "effective", None))
+        if self.valid_from:
+            events.append((self.valid_from, "day", "valid_from", None))
+        if self.valid_until:
+            events.append((self.valid_until, "day", "valid_until", None))
+        if self.terminated_on:
+            events.append((self.terminated_on, "day", "terminated", None))
+        for link in self.links_in.select_related("source"):
+            if link.kind in (AgreementLink.Kind.REPLACES, AgreementLink.Kind.PARTLY_REPLACES):
+                source = Agreement.objects.with_status().get(pk=link.source_id)
+                when = source.entry_into_force or source.concluded_on
+                if when:
+                    events.append((when, "day", link.kind, source))
+        return sorted(events, key=lambda event: event[0])
+
+
+class Signature(models.Model):
+    """One party's signature of an agreement."""
+
+    class Method(models.TextChoices):
+        CEREMONY = "ceremony", _("Signing ceremony")
+        ALTERNATING = "alternating", _("Alternating signature through diplomatic channels")
+        EXCHANGE = "exchange_of_letters", _("Exchange of letters")
+        ONLINE = "online", _("Online signing")
+
+    class Precision(models.TextChoices):
+        DAY = "day", _("Day known")
+        MONTH = "month", _("Month known")
+        YEAR = "year", _("Year only")
+
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="signatures")
+    party = models.ForeignKey(Partner, on_delete=models.PROTECT, related_name="signatures",
+                              verbose_name=_("on behalf of"))
+    date = models.DateField(_("date"))
+    date_precision = models.CharField(
+        _("date known to"), max_length=5, choices=Precision.choices, default=Precision.DAY,
+        help_text=_("When sources give only a month or a year, only that part is shown."),
+    )
+    place = models.CharField(_("place"), max_length=200, blank=True)
+    signatory = models.CharField(_("signatory"), max_length=200, blank=True)
+    signatory_title = models.CharField(_("signatory's title"), max_length=250, blank=True)
+    method = models.CharField(_("method"), max_length=20, choices=Method.choices,
+                              default=Method.CEREMONY)
+
+    class Meta:
+        ordering = ["date", "pk"]
+        verbose_name = _("signature")
+        verbose_name_plural = _("signatures")
+        constraints = [
+            models.UniqueConstraint(fields=["agreement", "party"],
+                                    name="cooperation_signature_one_per_party"),
+        ]
+
+    def __str__(self):
+        return f"{self.party} – {self.date}"
+
+
+class AgreementLink(models.Model):
+    """A typed link between two agreements, shown on both."""
+
+    class Kind(models.TextChoices):
+        IMPLEMENTS = "implements", _("implements")
+        AMENDS = "amends", _("amends")
+        REPLACES = "replaces", _("replaces")
+        PARTLY_REPLACES = "partly_replaces", _("partly replaces")
+
+    INVERSE = {
+        Kind.IMPLEMENTS: _("implemented by"),
+        Kind.AMENDS: _("amended by"),
+        Kind.REPLACES: _("replaced by"),
+        Kind.PARTLY_REPLACES: _("partly replaced by"),
+    }
+
+    source = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="links_out",
+                               verbose_name=_("this agreement"))
+    kind = models.CharField(_("link"), max_length=20, choices=Kind.choices)
+    target = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="links_in",
+                               verbose_name=_("other agreement"))
+
+    class Meta:
+        verbose_name = _("link to another agreement")
+        verbose_name_plural = _("links to other agreements")
+        constraints = [
+            models.UniqueConstraint(fields=["source", "kind", "target"],
+                                    name="cooperation_link_unique"),
+            models.CheckConstraint(condition=~Q(source=F("target")),
+                                   name="cooperation_link_not_to_itself"),
+        ]
+
+    def __str__(self):
+        return f"{self.source} {self.get_kind_display()} {self.target}"
+
+    def clean(self):
+        if self.source_id and self.source_id == self.target_id:
+            raise ValidationError({"target": _("An agreement cannot be linked to itself.")})
+
+
+class AgreementDocument(models.Model):
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE)
+    document = models.ForeignKey("documents.Document", on_delete=models.CASCADE,
+                                 verbose_name=_("document"))
+    authentic = models.BooleanField(
+        _("authentic text"), default=False,
+        help_text=_("An authentic (equally binding) language version of the agreement."),
+    )
+
+    class Meta:
+        verbose_name = _("text or document")
+        verbose_name_plural = _("texts and documents")
+        constraints = [models.UniqueConstraint(fields=["agreement", "document"],
+                                               name="cooperation_agreement_document_unique")]
+
+    def __str__(self):
+        return str(self.document)
+
+
+class Project(Publishable):
+    """A project or non-project aid, with funders and implementing agencies."""
+
+    class Kind(models.TextChoices):
+        PROJECT = "project", _("Project")
+        NON_PROJECT = "non_project", _("Non-project aid")
+
+    class Stage(models.TextChoices):
+        PIPELINE = "pipeline", _("Pipeline")
+        ONGOING = "ongoing", _("Ongoing")
+        COMPLETED = "completed", _("Completed")
+        CLOSED = "closed", _("Closed")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.TextField(_("summary"), blank=True)
+    body = RichTextField(_("description"), blank=True)
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    stage = models.CharField(_("project status"), max_length=12, choices=Stage.choices,
+                             default=Stage.ONGOING, db_index=True)
+    budget = models.DecimalField(_("budget"), max_digits=15, decimal_places=2, null=True,
+                                 blank=True)
+    currency = models.CharField(_("currency"), max_length=3, blank=True,
+                                help_text=_("ISO 4217 code, e.g. USD, EUR, VND."))
+    start = models.DateField(_("start"), null=True, blank=True)
+    end = models.DateField(_("end"), null=True, blank=True)
+    decision_number = models.CharField(_("approving decision"), max_length=60, blank=True,
+                                       help_text=_("E.g. 1855/QĐ-BTP"))
+    decision_date = models.DateField(_("decision date"), null=True, blank=True)
+    partners = models.ManyToManyField(Partner, through="ProjectRole", related_name="projects",
+                                      verbose_name=_("partners"))
+    agreements = models.ManyToManyField(Agreement, blank=True, related_name="projects",
+                                        verbose_name=_("related agreements"))
+    documents = models.ManyToManyField("documents.Document", blank=True,
+                                       related_name="projects", verbose_name=_("documents"))
+
+    translation_check_fields = ("title",)
+
+    class Meta:
+        ordering = ["-start", "-pk"]
+        verbose_name = _("project or aid")
+        verbose_name_plural = _("projects and aid")
+        constraints = per_language_unique("slug", "cooperation_project")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The project cannot end before it starts.")})
+        if self.budget is not None and self.budget < 0:
+            raise ValidationError({"budget": _("The budget cannot be negative.")})
+        if self.budget is not None and not self.currency:
+            raise ValidationError({"currency": _("Give the currency of the budget.")})
+
+    def get_absolute_url(self):
+        return reverse("cooperation:project", kwargs={"slug": self.slug})
+
+
+class ProjectRole(models.Model):
+    class Role(models.TextChoices):
+        FUNDER = "funder", _("Funder")
+        IMPLEMENTER = "implementer", _("Implementing agency")
+        CO_IMPLEMENTER = "co_implementer", _("Co-implementer")
+        BENEFICIARY = "beneficiary", _("Beneficiary")
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="roles")
+    partner = models.ForeignKey(Partner, on_delete=models.PROTECT, related_name="project_roles",
+                                verbose_name=_("partner"))
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices)
+
+    class Meta:
+        ordering = ["role", "pk"]
+        verbose_name = _("partner role")
+        verbose_name_plural = _("partners and roles")
+        constraints = [models.UniqueConstraint(fields=["project", "partner", "role"],
+                                               name="cooperation_project_role_unique")]
+
+    def __str__(self):
+        return f"{self.partner} – {self.get_role_display()}"
+
+
+class NeedQuerySet(PublishableQuerySet):
+    def for_listing(self):
+        return self.select_related("agency", "area")
+
+
+class CooperationNeed(Publishable):
+    """A Vietnamese agency's proposal of what cooperation it needs."""
+
+    class Priority(models.TextChoices):
+        HIGH = "high", _("High")
+        MEDIUM = "medium", _("Medium")
+        LOW = "low", _("Low")
+
+    class Stage(models.TextChoices):
+        OPEN = "open", _("Open")
+        INTERESTED = "interested", _("Partner interested")
+        MATCHED = "matched", _("Matched")
+        CLOSED = "closed", _("Closed")
+
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"))
+    agency = models.ForeignKey(Partner, on_delete=models.PROTECT, related_name="needs",
+                               verbose_name=_("proposing agency"),
+                               limit_choices_to={"kind": Partner.Kind.VN_AGENCY})
+    area = models.ForeignKey(Area, on_delete=models.PROTECT, related_name="needs",
+                             verbose_name=_("field"))
+    priority = models.CharField(_("priority"), max_length=8, choices=Priority.choices,
+                                default=Priority.MEDIUM)
+    start_year = models.PositiveSmallIntegerField(_("from year"))
+    end_year = models.PositiveSmallIntegerField(_("to year"))
+    stage = models.CharField(_("proposal status"), max_length=12, choices=Stage.choices,
+                             default=Stage.OPEN, db_index=True)
+
+    objects = NeedQuerySet.as_manager()
+
+    translation_check_fields = ("title",)
+
+    class Meta:
+        ordering = ["-start_year", "-pk"]
+        verbose_name = _("cooperation need")
+        verbose_name_plural = _("cooperation needs")
+        constraints = per_language_unique("slug", "cooperation_need")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.start_year and self.end_year and self.end_year < self.start_year:
+            raise ValidationError({"end_year": _("The period cannot end before it starts.")})
+
+    def get_absolute_url(self):
+        return reverse("cooperation:need", kwargs={"slug": self.slug})
+
+
+class Interest(models.Model):
+    """A partner's interest in a cooperation need, with a message only the secretariat and
+    that partner's own account can read."""
+
+    need = models.ForeignKey(CooperationNeed, on_delete=models.CASCADE,
+                             related_name="interests", verbose_name=_("cooperation need"))
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="cooperation_interests", verbose_name=_("user"))
+    partner = models.ForeignKey(Partner, on_delete=models.SET_NULL, null=True, blank=True,
+                                related_name="interests", verbose_name=_("partner"))
+    message = models.TextField(_("message"), max_length=3000)
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("expression of interest")
+        verbose_name_plural = _("expressions of interest")
+
+    def __str__(self):
+        return f"{self.partner or self.user} → {self.need}"
+

@@ -1,0 +1,108 @@
+"""Agreement status is derived from signatures, dates and links, as of any day."""
+
+from datetime import date
+
+import pytest
+
+from cooperation.models import Agreement, AgreementLink
+from tests.factories import AgreementFactory, PartnerOrganisationFactory, sign
+
+pytestmark = pytest.mark.django_db
+S = Agreement.State
+
+
+def state(agreement, on):
+    return Agreement.objects.with_status(on=on).get(pk=agreement.pk).state
+
+
+@pytest.fixture
+def moj():
+    return PartnerOrganisationFactory(name_en="Ministry of Justice of Viet Nam", kind="vn_agency")
+
+
+@pytest.fixture
+def azerbaijan():
+    return PartnerOrganisationFactory(name_en="Ministry of Justice of Azerbaijan",
+                                      kind="ministry", country="AZ")
+
+
+@pytest.fixture
+def programme(moj, azerbaijan):
+    """The 2020–2022 programme, signed by alternating signature."""
+    agreement = AgreementFactory(parties=[moj, azerbaijan], valid_from=date(2020, 1, 1),
+                                 valid_until=date(2022, 12, 31))
+    sign(agreement, azerbaijan, date(2020, 9, 23), method="alternating",
+         signatory="Fikrat Mammadov")
+    sign(agreement, moj, date(2020, 10, 27), method="alternating", signatory="Lê Thành Long")
+    return agreement
+
+
+def test_alternating_signature_status_over_time(programme):
+    assert state(programme, date(2020, 9, 22)) == S.NEGOTIATION   # nobody signed yet
+    assert state(programme, date(2020, 9, 23)) == S.NEGOTIATION   # only Azerbaijan signed
+    assert state(programme, date(2020, 10, 26)) == S.NEGOTIATION
+    assert state(programme, date(2020, 10, 27)) == S.IN_FORCE     # last signature
+    assert state(programme, date(2022, 12, 31)) == S.IN_FORCE
+    assert state(programme, date(2023, 1, 1)) == S.EXPIRED
+
+
+def test_conclusion_is_the_last_signature(programme):
+    annotated = Agreement.objects.with_status().get(pk=programme.pk)
+    assert annotated.concluded_on == date(2020, 10, 27)
+
+
+def test_signed_but_not_yet_in_force_until_its_period_or_entry_into_force(moj, azerbaijan):
+    later = AgreementFactory(parties=[moj, azerbaijan], valid_from=date(2024, 1, 1),
+                             valid_until=date(2025, 12, 31))
+    sign(later, moj, date(2023, 6, 1))
+    sign(later, azerbaijan, date(2023, 6, 1))
+    assert state(later, date(2023, 12, 31)) == S.SIGNED
+    assert state(later, date(2024, 1, 1)) == S.IN_FORCE
+
+    treaty = AgreementFactory(parties=[moj, azerbaijan], nature="treaty",
+                              effective_on_signature=False)
+    sign(treaty, moj, date(2023, 6, 1))
+    sign(treaty, azerbaijan, date(2023, 6, 1))
+    assert state(treaty, date(2030, 1, 1)) == S.SIGNED  # awaits ratification
+    treaty.entry_into_force = date(2024, 3, 1)
+    treaty.save()
+    assert state(treaty, date(2024, 2, 29)) == S.SIGNED
+    assert state(treaty, date(2024, 3, 1)) == S.IN_FORCE
+
+
+def test_replacement_and_partial_replacement(moj, azerbaijan):
+    old = AgreementFactory(parties=[moj, azerbaijan], nature="treaty")
+    sign(old, moj, date(1998, 1, 6))
+    sign(old, azerbaijan, date(1998, 1, 6))
+    new = AgreementFactory(parties=[moj, azerbaijan], nature="treaty")
+    sign(new, moj, date(2023, 4, 10))
+    sign(new, azerbaijan, date(2023, 4, 10))
+    link = AgreementLink.objects.create(source=new, kind="partly_replaces", target=old)
+    assert state(old, date(2023, 4, 9)) == S.IN_FORCE
+    assert state(old, date(2023, 4, 10)) == S.PARTLY_SUPERSEDED
+    link.kind = "replaces"
+    link.save()
+    assert state(old, date(2023, 4, 10)) == S.SUPERSEDED
+    assert state(new, date(2023, 4, 10)) == S.IN_FORCE
+
+
+def test_termination(programme):
+    programme.terminated_on = date(2021, 6, 30)
+    programme.save()
+    assert state(programme, date(2021, 6, 29)) == S.IN_FORCE
+    assert state(programme, date(2021, 6, 30)) == S.TERMINATED
+
+
+def test_in_force_on_a_date(programme, moj, azerbaijan):
+    later = AgreementFactory(parties=[moj], valid_from=date(2024, 1, 1))
+    sign(later, moj, date(2023, 1, 1))
+    assert list(Agreement.objects.in_force_on(date(2021, 1, 1))) == [programme]
+    assert list(Agreement.objects.in_force_on(date(2024, 6, 1))) == [later]
+
+
+def test_links_are_worded_from_both_ends(programme, moj, azerbaijan):
+    mou = AgreementFactory(parties=[moj, azerbaijan], kind="mou", title_en="MOU 2016")
+    AgreementLink.objects.create(source=programme, kind="implements", target=mou)
+    assert [(str(label), other) for label, other in programme.links()] == [("implements", mou)]
+    assert [(str(label), other) for label, other in mou.links()] == [
+        ("implemented by", programme)]

@@ -1,0 +1,181 @@
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+
+from cooperation.models import AgreementLink
+from tests.factories import (
+    AgreementFactory,
+    DocumentFactory,
+    PartnerOrganisationFactory,
+    PostFactory,
+    sign,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def register():
+    moj = PartnerOrganisationFactory(name_vi="Bộ Tư pháp", name_en="Ministry of Justice",
+                                     kind="vn_agency", country="VN", slug_en="moj-vn")
+    laos = PartnerOrganisationFactory(name_vi="Bộ Tư pháp Lào", name_en="Lao Ministry of Justice",
+                                      kind="ministry", country="LA", slug_en="lao-moj")
+    cuba = PartnerOrganisationFactory(name_vi="Bộ Tư pháp Cu-ba", name_en="Cuban Ministry of Justice",
+                                      kind="ministry", country="CU", slug_en="cuba-moj")
+    old = AgreementFactory(parties=[moj, laos], kind="mla_treaty", nature="treaty",
+                           title_vi="Hiệp định tương trợ tư pháp 1998", title_en="MLA treaty 1998")
+    sign(old, moj, date(1998, 1, 6))
+    sign(old, laos, date(1998, 1, 6))
+    new = AgreementFactory(parties=[moj, laos], kind="mla_treaty", nature="treaty",
+                           title_vi="Hiệp định tương trợ tư pháp về dân sự 2023",
+                           title_en="MLA treaty in civil matters 2023")
+    sign(new, moj, date(2023, 4, 10))
+    sign(new, laos, date(2023, 4, 10))
+    AgreementLink.objects.create(source=new, kind="partly_replaces", target=old)
+    programme = AgreementFactory(parties=[moj, cuba], kind="programme",
+                                 title_vi="Chương trình hợp tác với Cu-ba 2024–2025",
+                                 title_en="Cuba programme 2024–2025",
+                                 valid_from=date(2024, 1, 1), valid_until=date(2025, 12, 31))
+    sign(programme, moj, date(2023, 9, 12))
+    sign(programme, cuba, date(2023, 9, 12))
+    india = AgreementFactory(parties=[moj], kind="mou", title_en="India MOU (negotiation)")
+    return {"moj": moj, "laos": laos, "cuba": cuba, "old": old, "new": new,
+            "programme": programme, "india": india}
+
+
+def titles(response):
+    return [a.title_en for a in response.context["agreements"]]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"partner": "lao-moj"}, {"MLA treaty 1998", "MLA treaty in civil matters 2023"}),
+        ({"country": "cu"}, {"Cuba programme 2024–2025"}),
+        ({"kind": "mou"}, {"India MOU (negotiation)"}),
+        ({"status": "negotiation"}, {"India MOU (negotiation)"}),
+        ({"status": "partly_superseded"}, {"MLA treaty 1998"}),
+        ({"year": "2023"}, {"MLA treaty in civil matters 2023", "Cuba programme 2024–2025"}),
+        ({"on": "2020-06-01"}, {"MLA treaty 1998"}),
+        ({"on": "2024-06-01", "partner": "cuba-moj"}, {"Cuba programme 2024–2025"}),
+    ],
+)
+def test_register_filters(client, register, query, expected):
+    response = client.get("/en/cooperation/agreements/", query)
+    assert response.status_code == 200
+    assert set(titles(response)) == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    [{"partner": "nobody"}, {"country": "XX"}, {"kind": "<script>"}, {"status": "lost"},
+     {"year": "20x3"}, {"on": "2023-02-30"}, {"on": "yesterday"}, {"sort": "price"},
+     {"page": "abc"}, {"on": "0001-01-01"}],
+)
+def test_bad_register_input_is_ignored_with_a_notice(client, register, query):
+    response = client.get("/en/cooperation/agreements/", query)
+    assert response.status_code == 200
+    assert len(titles(response)) == 4
+    if "page" not in query:
+        assert response.context["notices"]
+    assert "<script>" not in response.content.decode()
+
+
+def test_sorting(client, register):
+    oldest_first = titles(client.get("/en/cooperation/agreements/", {"sort": "signed"}))
+    assert oldest_first[0] == "MLA treaty 1998"
+    by_title = titles(client.get("/en/cooperation/agreements/", {"sort": "title"}))
+    assert by_title == sorted(by_title)
+
+
+def test_exports_have_the_same_rows_as_the_screen(client, register):
+    query = {"partner": "lao-moj", "sort": "signed"}
+    screen = titles(client.get("/en/cooperation/agreements/", query))
+    response = client.get("/en/cooperation/agreements/export.csv", query)
+    body = response.content.decode("utf-8")
+    assert body.startswith("\ufeff")  # Excel reads the BOM as UTF-8
+    rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff"))))
+    assert rows[0][0] == "Title"
+    assert [row[0] for row in rows[1:]] == screen
+    data = json.loads(client.get("/en/cooperation/agreements/export.json", query).content)
+    assert [row["title"] for row in data["agreements"]] == screen
+    assert data["agreements"][0]["status"] == "In force, partly superseded"
+
+
+def test_vietnamese_export_keeps_vietnamese_letters(client, register):
+    with translation.override("vi"):
+        from django.urls import reverse
+
+        url = reverse("cooperation:agreements_csv")
+    body = client.get(url).content.decode("utf-8")
+    assert "Hiệp định tương trợ tư pháp về dân sự 2023" in body
+
+
+def test_agreement_page_shows_timeline_and_links_from_both_sides(client, register):
+    with translation.override("en"):
+        new_html = client.get(register["new"].get_absolute_url()).content.decode()
+        old_html = client.get(register["old"].get_absolute_url()).content.decode()
+    assert "partly replaces" in new_html and "MLA treaty 1998" in new_html
+    assert "partly replaced by" in old_html and "MLA treaty in civil matters 2023" in old_html
+    assert "Partly replaced by" in old_html  # timeline entry
+    assert "10 April 2023" in new_html
+
+
+def test_partner_page_gathers_agreements_news_and_documents(client, register):
+    laos = register["laos"]
+    post = PostFactory(title_en="Delegation to Laos")
+    post.partners.add(laos)
+    document = DocumentFactory(title_en="Treaty text")
+    register["new"].agreementdocument_set.create(document=document, authentic=True)
+    with translation.override("en"):
+        html = client.get(laos.get_absolute_url()).content.decode()
+    assert "MLA treaty 1998" in html and "MLA treaty in civil matters 2023" in html
+    assert "Cuba programme" not in html
+    assert "Delegation to Laos" in html and "Treaty text" in html
+
+
+def _queries(client, path):
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(path).status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_register_and_partner_queries_do_not_grow_with_rows(client, register):
+    laos = register["laos"]
+    few_register = _queries(client, "/en/cooperation/agreements/")
+    few_partner = _queries(client, f"/en/cooperation/partners/{laos.slug_en}/")
+    for n in range(15):
+        other = PartnerOrganisationFactory(country="LA")
+        agreement = AgreementFactory(parties=[laos, other])
+        sign(agreement, laos, date(2021, 1, n + 1))
+    assert _queries(client, "/en/cooperation/agreements/") == few_register
+    assert _queries(client, f"/en/cooperation/partners/{laos.slug_en}/") == few_partner
+
+
+def test_overview_draws_charts_with_data_tables(client, register):
+    html = client.get("/en/cooperation/").content.decode()
+    assert '<svg class="chart" role="img"' in html
+    assert "<caption>Agreements signed per year</caption>" in html
+    assert '<th scope="row"><a href="/en/cooperation/agreements/?year=2023">2023</a></th><td>2</td>' in html
+
+
+def test_home_lists_recent_agreements(client, register):
+    html = client.get("/en/").content.decode()
+    assert "Recent agreements" in html and "Cuba programme 2024–2025" in html
+
+
+def test_news_post_links_to_its_partners_and_agreements(client, register):
+    post = PostFactory(title_en="Treaty signed with Laos")
+    post.partners.add(register["laos"])
+    post.agreements.add(register["new"])
+    with translation.override("en"):
+        html = client.get(post.get_absolute_url()).content.decode()
+        assert register["laos"].get_absolute_url() in html
+        assert register["new"].get_absolute_url() in html
+    assert "In force" in html

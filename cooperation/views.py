@@ -57,7 +57,9 @@ class AgreementRegisterView(ForgivingPaginationMixin, ListView):
     def filtered(self):
         self.notices = []
         get = self.request.GET
-        partners = {p.slug: p for p in Partner.objects.published().exclude(agreements=None)}
+        # Keyed by the default-language slug, so a filtered URL means the same in vi and en
+        # (the language switcher keeps the query string).
+        partners = {p.slug_vi: p for p in Partner.objects.published().exclude(agreements=None)}
         self.filters = {
             "partner": parse_choice(get.get("partner"), partners, _("partner"), self.notices),
             "country": parse_choice((get.get("country") or "").upper() or None,

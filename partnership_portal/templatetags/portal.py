@@ -17,13 +17,14 @@ def _counterpart_path(context, code):
     with its translated words (django's translate_url), else that language's home page."""
     request = context["request"]
     obj = context.get("alternate_object") or context.get("object")
-    with translation.override(code):
-        if obj is not None and hasattr(obj, "get_absolute_url"):
-            path = obj.get_absolute_url()
-        else:
-            path = translate_url(request.path, code)
-            if path == request.path and code != translation.get_language_from_path(request.path):
-                path = reverse("home")
+    if obj is not None and hasattr(obj, "get_absolute_url"):
+        with translation.override(code):
+            return obj.get_absolute_url()
+    # translate_url resolves the path in the page's own language, then reverses it in `code`.
+    path = translate_url(request.path, code)
+    if path == request.path and code != translation.get_language_from_path(request.path):
+        with translation.override(code):
+            path = reverse("home")
     return path
 
 

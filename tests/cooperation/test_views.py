@@ -23,11 +23,11 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def register():
     moj = PartnerOrganisationFactory(name_vi="Bộ Tư pháp", name_en="Ministry of Justice",
-                                     kind="vn_agency", country="VN", slug_en="moj-vn")
+                                     kind="vn_agency", country="VN", slug_vi="bo-tu-phap")
     laos = PartnerOrganisationFactory(name_vi="Bộ Tư pháp Lào", name_en="Lao Ministry of Justice",
-                                      kind="ministry", country="LA", slug_en="lao-moj")
+                                      kind="ministry", country="LA", slug_vi="bo-tu-phap-lao")
     cuba = PartnerOrganisationFactory(name_vi="Bộ Tư pháp Cu-ba", name_en="Cuban Ministry of Justice",
-                                      kind="ministry", country="CU", slug_en="cuba-moj")
+                                      kind="ministry", country="CU", slug_vi="bo-tu-phap-cu-ba")
     old = AgreementFactory(parties=[moj, laos], kind="mla_treaty", nature="treaty",
                            title_vi="Hiệp định tương trợ tư pháp 1998", title_en="MLA treaty 1998")
     sign(old, moj, date(1998, 1, 6))
@@ -56,14 +56,14 @@ def titles(response):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ({"partner": "lao-moj"}, {"MLA treaty 1998", "MLA treaty in civil matters 2023"}),
+        ({"partner": "bo-tu-phap-lao"}, {"MLA treaty 1998", "MLA treaty in civil matters 2023"}),
         ({"country": "cu"}, {"Cuba programme 2024–2025"}),
         ({"kind": "mou"}, {"India MOU (negotiation)"}),
         ({"status": "negotiation"}, {"India MOU (negotiation)"}),
         ({"status": "partly_superseded"}, {"MLA treaty 1998"}),
         ({"year": "2023"}, {"MLA treaty in civil matters 2023", "Cuba programme 2024–2025"}),
         ({"on": "2020-06-01"}, {"MLA treaty 1998"}),
-        ({"on": "2024-06-01", "partner": "cuba-moj"}, {"Cuba programme 2024–2025"}),
+        ({"on": "2024-06-01", "partner": "bo-tu-phap-cu-ba"}, {"Cuba programme 2024–2025"}),
     ],
 )
 def test_register_filters(client, register, query, expected):
@@ -87,6 +87,13 @@ def test_bad_register_input_is_ignored_with_a_notice(client, register, query):
     assert "<script>" not in response.content.decode()
 
 
+def test_filtered_register_keeps_its_filter_in_the_other_language(client, register):
+    html = client.get("/vi/hop-tac/thoa-thuan/", {"partner": "bo-tu-phap-lao"}).content.decode()
+    assert 'href="/en/cooperation/agreements/?partner=bo-tu-phap-lao" hreflang="en"' in html
+    english = client.get("/en/cooperation/agreements/", {"partner": "bo-tu-phap-lao"})
+    assert len(titles(english)) == 2 and not english.context["notices"]
+
+
 def test_sorting(client, register):
     oldest_first = titles(client.get("/en/cooperation/agreements/", {"sort": "signed"}))
     assert oldest_first[0] == "MLA treaty 1998"
@@ -95,7 +102,7 @@ def test_sorting(client, register):
 
 
 def test_exports_have_the_same_rows_as_the_screen(client, register):
-    query = {"partner": "lao-moj", "sort": "signed"}
+    query = {"partner": "bo-tu-phap-lao", "sort": "signed"}
     screen = titles(client.get("/en/cooperation/agreements/", query))
     response = client.get("/en/cooperation/agreements/export.csv", query)
     body = response.content.decode("utf-8")

@@ -60,3 +60,25 @@ def test_404_page_is_in_the_language_of_the_address(client):
     assert vi.status_code == en.status_code == 404
     assert "Không tìm thấy trang" in vi.content.decode()
     assert "Page not found" in en.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("vi_path", "en_path"),
+    [
+        ("/vi/", "/en/"),
+        ("/vi/tin-tuc/", "/en/news/"),
+        ("/vi/tai-lieu/", "/en/documents/"),
+        ("/vi/tai-lieu/ban-tin/", "/en/documents/newsletter/"),
+        ("/vi/hop-tac/", "/en/cooperation/"),
+        ("/vi/hop-tac/thoa-thuan/", "/en/cooperation/agreements/"),
+        ("/vi/hop-tac/doi-tac/", "/en/cooperation/partners/"),
+        ("/vi/hop-tac/du-an/", "/en/cooperation/projects/"),
+        ("/vi/hop-tac/nhu-cau/", "/en/cooperation/needs/"),
+        ("/vi/tai-khoan/dang-nhap/", "/en/account/sign-in/"),
+    ],
+)
+def test_every_list_page_links_to_its_counterpart_both_ways(client, vi_path, en_path):
+    vi = client.get(vi_path).content.decode()
+    en = client.get(en_path).content.decode()
+    assert f'<a href="{en_path}" hreflang="en"' in vi
+    assert f'<a href="{vi_path}" hreflang="vi"' in en

@@ -22,6 +22,7 @@ from partnership_portal.listing import (
     parse_date,
     parse_year,
 )
+from partnership_portal.publishing import PreviewableDetailMixin
 
 from .charts import bar_chart
 from .forms import InterestForm
@@ -156,7 +157,7 @@ def export_json(request):
     )
 
 
-class AgreementDetailView(DetailView):
+class AgreementDetailView(PreviewableDetailMixin, DetailView):
     template_name = "cooperation/agreement_detail.html"
     context_object_name = "agreement"
 
@@ -181,7 +182,6 @@ class AgreementDetailView(DetailView):
             .filter(document__in=Document.objects.listed_for(user))
         )
         return super().get_context_data(
-            preview=not agreement.is_public,
             links=agreement.links(),
             timeline=agreement.timeline(),
             attached=documents,
@@ -210,7 +210,7 @@ class PartnerListView(ListView):
                                         notices=self.notices, **kwargs)
 
 
-class PartnerDetailView(DetailView):
+class PartnerDetailView(PreviewableDetailMixin, DetailView):
     template_name = "cooperation/partner_detail.html"
     context_object_name = "partner"
 
@@ -230,7 +230,6 @@ class PartnerDetailView(DetailView):
             .filter(Q(agreements__parties=partner) | Q(projects__partners=partner)).distinct()
         )
         return super().get_context_data(
-            preview=not partner.is_public,
             agreements=agreements, roles=roles, documents=documents,
             news=Post.objects.published().for_listing().filter(partners=partner)[:10],
             needs_interest=None,
@@ -263,7 +262,7 @@ class ProjectListView(ListView):
             stage=self.stage, notices=self.notices, **kwargs)
 
 
-class ProjectDetailView(DetailView):
+class ProjectDetailView(PreviewableDetailMixin, DetailView):
     template_name = "cooperation/project_detail.html"
     context_object_name = "project"
 
@@ -274,7 +273,6 @@ class ProjectDetailView(DetailView):
     def get_context_data(self, **kwargs):
         project = self.object
         return super().get_context_data(
-            preview=not project.is_public,
             agreements=project.agreements.published().with_status(),
             documents=Document.objects.listed_for(self.request.user).for_listing()
             .filter(projects=project),
@@ -315,7 +313,7 @@ class NeedListView(ForgivingPaginationMixin, ListView):
             **kwargs)
 
 
-class NeedDetailView(DetailView):
+class NeedDetailView(PreviewableDetailMixin, DetailView):
     """A proposal; a signed-in partner may register interest. Each partner sees only its own
     messages."""
 
@@ -330,7 +328,6 @@ class NeedDetailView(DetailView):
         own = (Interest.objects.filter(need=self.object, user=user)
                if user.is_authenticated else Interest.objects.none())
         return super().get_context_data(
-            preview=not self.object.is_public,
             can_register=is_partner(user),
             own_interests=own,
             form=kwargs.pop("form", None) or InterestForm(),

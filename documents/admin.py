@@ -27,6 +27,9 @@ class DocumentFileInline(admin.TabularInline):
               "history")
     readonly_fields = ("original_name", "file_size", "download_count", "history")
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("versions")
+
     @admin.display(description=_("size"))
     def file_size(self, obj):
         return filesizeformat(obj.size) if obj.pk else "—"

@@ -89,6 +89,8 @@ class Document(Publishable):
     objects = DocumentQuerySet.as_manager()
 
     translation_check_fields = ("title",)
+    reserved_slugs = frozenset({"newsletter", "ban-tin", "quarterly-reports", "bao-cao-quy",
+                                "file", "tep"})
 
     class Meta:
         ordering = ["-issued_on", "-pk"]
@@ -111,7 +113,9 @@ class Document(Publishable):
     @property
     def period_label(self):
         roman = dict(self._meta.get_field("quarter").choices)
-        return f"Q {roman[self.quarter]}/{self.year}" if self.quarter else str(self.year)
+        if not self.quarter:
+            return str(self.year)
+        return _("Q %(quarter)s/%(year)s") % {"quarter": roman[self.quarter], "year": self.year}
 
     @property
     def is_restricted(self):

@@ -57,7 +57,12 @@ def _zip_has(upload, extension):
     try:
         with zipfile.ZipFile(upload) as archive:
             if extension in ODF_MIME:
-                return archive.read("mimetype").strip() == ODF_MIME[extension]
+                expected = ODF_MIME[extension]
+                # Read no more than the expected bytes: a padded member could be huge.
+                if archive.getinfo("mimetype").file_size > len(expected) + 2:
+                    return False
+                with archive.open("mimetype") as member:
+                    return member.read(len(expected) + 2).strip() == expected
             return ZIP_MARKERS[extension] in archive.namelist()
     except (zipfile.BadZipFile, KeyError, OSError):
         return False

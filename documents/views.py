@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView
 
 from partnership_portal.listing import ForgivingPaginationMixin, parse_choice, parse_year
+from partnership_portal.publishing import PreviewableDetailMixin
 
 from .models import Access, Document, DocumentFile, DocumentKind, FileVersion
 
@@ -84,7 +85,7 @@ class SeriesView(ListView):
                                         reverse=True), **kwargs)
 
 
-class DocumentDetailView(DetailView):
+class DocumentDetailView(PreviewableDetailMixin, DetailView):
     template_name = "documents/document_detail.html"
     context_object_name = "document"
 
@@ -94,7 +95,6 @@ class DocumentDetailView(DetailView):
     def get_context_data(self, **kwargs):
         document = self.object
         return super().get_context_data(
-            preview=not document.is_public,
             can_download=document.can_download(self.request.user),
             **kwargs,
         )
@@ -134,8 +134,9 @@ def download(request, pk):
             return redirect_to_login(request.get_full_path())
         raise PermissionDenied(_("Your account does not give access to this document."))
     DocumentFile.objects.filter(pk=pk).update(download_count=F("download_count") + 1)
+    # Drafts (seen only by staff) must not be cached either.
     return _serve(request, document_file.file, document_file.original_name,
-                  document.is_restricted)
+                  document.is_restricted or not document.is_public)
 
 
 @require_GET

@@ -10,6 +10,7 @@ from partnership_portal.models import (
 )
 from partnership_portal.richtext import RichTextField
 from partnership_portal.slugs import SLUG_MAX_LENGTH
+from partnership_portal.uploads import random_image_name
 
 
 class Category(TranslatedContent):
@@ -61,7 +62,10 @@ class Post(Publishable):
         blank=True,
         help_text=_("E.g. International Cooperation Department."),
     )
-    cover = models.ImageField(_("cover image"), upload_to="news/covers/%Y/", blank=True)
+    cover = models.ImageField(_("cover image"), upload_to=random_image_name, blank=True)
+    # Measured in save() when the cover changes, so pages never open the file to size it.
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     cover_alt = models.CharField(
         _("cover image description"),
         max_length=250,
@@ -84,6 +88,7 @@ class Post(Publishable):
     objects = PostQuerySet.as_manager()
 
     translation_check_fields = ("title", "body")
+    reserved_slugs = frozenset({"feed", "rss", "category", "chuyen-muc"})
 
     class Meta:
         ordering = ["-publish_at", "-pk"]
@@ -95,12 +100,33 @@ class Post(Publishable):
     def __str__(self):
         return self.title
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_cover = instance.__dict__.get("cover")
+        instance._loaded_cover = str(instance._loaded_cover or "")
+        return instance
+
+    def save(self, *args, **kwargs):
+        # Measure the cover once, when it changes, so pages never open the file to size it.
+        changed = str(self.cover or "") != getattr(self, "_loaded_cover", None)
+        if self.cover and (changed or self.cover_width is None):
+            try:
+                self.cover_width, self.cover_height = self.cover.width, self.cover.height
+            except (OSError, ValueError):
+                self.cover_width = self.cover_height = None
+        elif not self.cover:
+            self.cover_width = self.cover_height = None
+        super().save(*args, **kwargs)
+        self._loaded_cover = str(self.cover or "")
+
     def get_absolute_url(self):
         return reverse("news:detail", kwargs={"slug": self.slug})
 
     def clean(self):
         from django.core.exceptions import ValidationError
 
+        super().clean()
         if self.cover and not any(
             getattr(self, f"cover_alt_{code}", None) for code in ("vi", "en")
         ):

@@ -1,10 +1,10 @@
 from django.conf import settings
 from django.shortcuts import get_object_or_404
-from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
 
 from documents.models import Document
 from partnership_portal.listing import ForgivingPaginationMixin, parse_year
+from partnership_portal.publishing import PreviewableDetailMixin
 
 from .models import Category, Post
 
@@ -46,7 +46,7 @@ class PostListView(ForgivingPaginationMixin, ListView):
         )
 
 
-class PostDetailView(DetailView):
+class PostDetailView(PreviewableDetailMixin, DetailView):
     template_name = "news/post_detail.html"
     context_object_name = "post"
 
@@ -56,7 +56,6 @@ class PostDetailView(DetailView):
     def get_context_data(self, **kwargs):
         post = self.object
         return super().get_context_data(
-            preview=not post.is_public,
             previous_post=post.previous_post(),
             next_post=post.next_post(),
             related_posts=post.related_posts(),
@@ -66,11 +65,3 @@ class PostDetailView(DetailView):
             linked_agreements=post.agreements.published().with_status(),
             **kwargs,
         )
-
-    def render_to_response(self, context, **kwargs):
-        response = super().render_to_response(context, **kwargs)
-        if context["preview"]:
-            # A staff preview of a draft must never be stored by a cache.
-            add_never_cache_headers(response)
-            response["X-Robots-Tag"] = "noindex"
-        return response

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.models import Site
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -122,6 +123,8 @@ class Publishable(TimeStamped, TranslatedContent):
 
     # The translated field each language's slug is made from.
     slug_source_field = "title"
+    # Path words that share this model's URL space (e.g. news/feed/ next to news/<slug>/).
+    reserved_slugs = frozenset()
 
     class Meta:
         abstract = True
@@ -158,7 +161,19 @@ class Publishable(TimeStamped, TranslatedContent):
                 continue
             title = getattr(self, f"{source}_{code}", "") or default_title
             qs = others if others is not None else type(self)._default_manager.all()
-            setattr(self, field, unique_slug(qs, field, slug_from_title(title)))
+            base = slug_from_title(title)
+            setattr(self, field, unique_slug(qs, field, base, self.reserved_slugs))
+
+    def clean(self):
+        super().clean()
+        taken = {
+            f"slug_{code}": _("“%(slug)s” is a fixed part of the site's addresses; choose "
+                              "another.") % {"slug": getattr(self, f"slug_{code}")}
+            for code in self._language_codes()
+            if getattr(self, f"slug_{code}", None) in self.reserved_slugs
+        }
+        if taken:
+            raise ValidationError(taken)
 
     def _redirect_changed_slugs(self, previous):
         site_id = settings.SITE_ID

@@ -34,6 +34,14 @@ if not SECRET_KEY:
     raise RuntimeError("DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off.")
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]", "testserver", ".localhost"}
+if DEBUG and set(ALLOWED_HOSTS) - LOCAL_HOSTS:
+    # DEBUG defaults to on for the two-command development set-up; a real host name means a
+    # deployment that forgot DJANGO_DEBUG=0, which would expose debug pages and the dev key.
+    raise RuntimeError(
+        "DJANGO_ALLOWED_HOSTS names a public host but DEBUG is on: set DJANGO_DEBUG=0 "
+        "(and DJANGO_SECRET_KEY) for a deployment."
+    )
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -182,6 +190,16 @@ CKEDITOR_CONFIGS = {
         "width": "100%",
         # Keep the editor's output inside what the server-side sanitiser allows.
         "removePlugins": "exportpdf",
+        # Offer only what the server-side allowlist keeps (partnership_portal/richtext.py), so
+        # nothing an editor sees in the editor is silently dropped on save.
+        "allowedContent": (
+            "p h2 h3 h4 strong b em i u s sub sup ul ol li blockquote hr br figure figcaption"
+            " caption thead tbody tfoot tr; p blockquote span[lang]; a[!href,title,hreflang];"
+            " img[!src,alt,width,height]; table; th[scope,colspan,rowspan];"
+            " td[colspan,rowspan]; abbr[title]"
+        ),
+        "linkShowTargetTab": False,
+        "linkShowAdvancedTab": False,
         # Pasted or dropped images go through the same checked upload view.
         "imageUploadUrl": "/ckeditor/upload/?responseType=json",
         "clipboard_handleImages": False,  # never inline pasted images as base64

@@ -1,12 +1,14 @@
 """Site-wide views: home, About, error pages, robots.txt, health check, editor uploads."""
 
+import json
 import os
+from urllib.parse import urlsplit
 
 from ckeditor_uploader import views as ckeditor_views
 from django.conf import settings
 from django.contrib.admin.views.decorators import staff_member_required
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseForbidden, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.templatetags.static import static
@@ -77,28 +79,48 @@ def healthz(request):
     return JsonResponse({"status": "ok"})
 
 
-def _upload_error(request, message):
-    if request.GET.get("responseType") == "json" or not request.GET.get("CKEditorFuncNum"):
-        return JsonResponse({"uploaded": 0, "error": {"message": message}}, status=400)
-    # CKEditor's iframe transport reads a callback; the message is passed as JSON text.
-    import json
+def _callback_number(request):
+    """CKEditor's callback number, only if it is a plain number (it is written into JS)."""
+    value = request.GET.get("CKEditorFuncNum", "")
+    return value if value.isascii() and value.isdigit() and len(value) < 10 else None
 
-    func = json.dumps(request.GET.get("CKEditorFuncNum"))
+
+def _upload_error(request, message):
+    func = _callback_number(request)
+    if request.GET.get("responseType") == "json" or func is None:
+        return JsonResponse({"uploaded": 0, "error": {"message": message}}, status=400)
+    # CKEditor's iframe transport reads a callback; the message is JSON-encoded and
+    # "</" is escaped so it can't close the script element.
+    text = json.dumps(message).replace("</", "<\\/")
     return HttpResponse(
-        "<script>window.parent.CKEDITOR.tools.callFunction("
-        f"{func}, '', {json.dumps(message)});</script>",
+        f"<script>window.parent.CKEDITOR.tools.callFunction({func}, '', {text});</script>",
         status=400,
     )
 
 
-# CKEditor 4's uploader posts without a CSRF token. Cross-site posts carry no session cookie
-# (SameSite=Lax), and a staff session is required, so the exemption opens no door.
+def _same_origin(request):
+    """CSRF stand-in for CKEditor's token-less uploads: the browser's Origin (or Referer)
+    must be this site."""
+    source = request.headers.get("Origin") or request.headers.get("Referer") or ""
+    if not source:
+        return False
+    parsed = urlsplit(source)
+    return parsed.netloc == request.get_host() and parsed.scheme in ("http", "https")
+
+
+# CKEditor 4's uploader posts without Django's CSRF token; instead the request must come from
+# this site (Origin/Referer), carry a staff session (SameSite=Lax cookie), and any callback
+# number must be numeric.
 @csrf_exempt
 @xframe_options_sameorigin  # the image dialog reads the answer from a same-origin iframe
 @require_POST
 @staff_member_required
 def editor_upload(request):
     """CKEditor image upload: staff only, images only, size-limited, then the stock view."""
+    if not _same_origin(request):
+        return HttpResponseForbidden(_("Uploads must come from the site's own editor."))
+    if "CKEditorFuncNum" in request.GET and _callback_number(request) is None:
+        return JsonResponse({"uploaded": 0, "error": {"message": "Bad request."}}, status=400)
     upload = request.FILES.get("upload")
     if upload is None:
         return _upload_error(request, _("No file was sent."))

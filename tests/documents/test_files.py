@@ -88,3 +88,47 @@ def test_missing_file_on_disk_gives_404_not_500(client):
     document_file = DocumentFileFactory()
     document_file.file.storage.delete(document_file.file.name)
     assert download(client, document_file).status_code == 404
+
+
+def test_staff_download_of_a_draft_is_never_cached():
+    from documents.models import Document
+    from tests.factories import DocumentFactory
+
+    draft = DocumentFileFactory(document=DocumentFactory(status=Document.Status.DRAFT))
+    staff = Client()
+    staff.force_login(StaffFactory())
+    assert download(staff, draft)["Cache-Control"] == "private, no-store"
+    with translation.override("en"):
+        page = staff.get(draft.document.get_absolute_url())
+    assert "no-cache" in page["Cache-Control"] and page["X-Robots-Tag"] == "noindex"
+
+
+def test_quarter_label_follows_the_language():
+    from tests.factories import DocumentFactory
+
+    document = DocumentFactory(quarter=3, year=2020)
+    with translation.override("vi"):
+        assert document.period_label == "Quý III/2020"
+    with translation.override("en"):
+        assert document.period_label == "Q III/2020"
+
+
+@pytest.mark.parametrize("title", ["Bản tin", "Newsletter"])
+def test_documents_never_take_a_slug_of_a_fixed_address(title):
+    from tests.factories import DocumentFactory
+
+    document = DocumentFactory(title_vi=title, title_en=title)
+    assert document.slug_vi not in {"ban-tin", "newsletter"}
+    assert document.slug_en not in {"ban-tin", "newsletter"}
+
+
+def test_editor_choosing_a_reserved_slug_gets_a_clear_error():
+    from django.core.exceptions import ValidationError
+
+    from tests.factories import DocumentFactory
+
+    document = DocumentFactory()
+    document.slug_en = "newsletter"
+    with pytest.raises(ValidationError) as error:
+        document.full_clean()
+    assert "slug_en" in error.value.message_dict

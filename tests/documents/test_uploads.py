@@ -83,3 +83,11 @@ def test_oversize_file_is_refused(settings):
 def test_empty_file_is_refused():
     with pytest.raises(ValidationError):
         validate_document_upload(upload("empty.pdf", b""))
+
+
+def test_padded_odf_mimetype_is_refused_without_unpacking_it():
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text" + " " * 5_000_000)
+    with pytest.raises(ValidationError):
+        validate_document_upload(upload("bomb.odt", buffer.getvalue()))

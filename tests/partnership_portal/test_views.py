@@ -16,11 +16,12 @@ def png_bytes():
     return buffer.getvalue()
 
 
-def upload(client, name, content):
+def upload(client, name, content, query="?responseType=json", origin="http://testserver"):
     return client.post(
-        "/ckeditor/upload/?responseType=json",
+        f"/ckeditor/upload/{query}",
         {"upload": SimpleUploadedFile(name, content)},
         HTTP_ACCEPT_LANGUAGE="en",
+        HTTP_ORIGIN=origin,
     )
 
 
@@ -75,3 +76,40 @@ def test_health_check(client):
 def test_wrong_method_on_public_pages_is_refused_cleanly():
     client = Client(raise_request_exception=False)
     assert client.post("/robots.txt").status_code == 405
+
+
+def test_editor_upload_from_another_site_is_refused(client, staff, settings):
+    client.force_login(staff)
+    response = upload(client, "a.png", png_bytes(), origin="https://evil.example")
+    assert response.status_code == 403
+    assert not (settings.MEDIA_ROOT / "editor").exists()
+
+
+@pytest.mark.parametrize("func", ["</script><script>alert(1)</script>", "1);alert(1);//"])
+def test_editor_callback_number_cannot_inject_script(client, staff, func):
+    client.force_login(staff)
+    for content in (png_bytes(), b"not an image"):
+        response = upload(client, "a.png", content, query=f"?CKEditorFuncNum={func}")
+        assert response.status_code == 400
+        assert "alert(1)" not in response.content.decode()
+
+
+def test_editor_error_message_cannot_close_the_script(client, staff):
+    client.force_login(staff)
+    response = upload(client, "</script><b>.png", b"junk", query="?CKEditorFuncNum=3")
+    body = response.content.decode()
+    assert body.count("</script>") == 1 and "callFunction(3, ''" in body
+
+
+def test_deployment_with_debug_left_on_refuses_to_start():
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DJANGO_ALLOWED_HOSTS": "portal.moj.gov.vn"}
+    env.pop("DJANGO_DEBUG", None)
+    result = subprocess.run(
+        [sys.executable, "-c", "import partnership_portal.settings"],
+        env=env, capture_output=True, text=True,
+    )
+    assert result.returncode != 0 and "DEBUG is on" in result.stderr

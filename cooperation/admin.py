@@ -29,7 +29,7 @@ class AreaAdmin(TranslatedAdmin):
 
 @admin.register(Partner)
 class PartnerAdmin(PublishableAdmin):
-    list_display = ("name", "short_name", "kind", "country", "state", "preview_link")
+    list_display = ("name", "short_name", "kind", "country", "publication", "preview_link")
     list_filter = ("kind", "status", "country")
     search_fields = ("name_vi", "name_en", "short_name")
     prepopulated_fields = {"slug": ("name",)}
@@ -93,7 +93,7 @@ class AgreementDocumentInline(admin.TabularInline):
 @admin.register(Agreement)
 class AgreementAdmin(PublishableAdmin):
     inlines = [SignatureInline, AgreementLinkInline, AgreementDocumentInline]
-    list_display = ("title", "kind", "party_names", "concluded", "reader_state", "state",
+    list_display = ("title", "kind", "party_names", "concluded", "reader_state", "publication",
                     "preview_link")
     list_filter = ("kind", "nature", "level", "status", "parties__country")
     search_fields = ("title_vi", "title_en", "parties__name_vi", "parties__name_en",
@@ -137,7 +137,7 @@ class ProjectRoleInline(admin.TabularInline):
 @admin.register(Project)
 class ProjectAdmin(PublishableAdmin):
     inlines = [ProjectRoleInline]
-    list_display = ("title", "kind", "stage", "start", "end", "decision_number", "state",
+    list_display = ("title", "kind", "stage", "start", "end", "decision_number", "publication",
                     "preview_link")
     list_filter = ("kind", "stage", "status")
     search_fields = ("title_vi", "title_en", "decision_number")
@@ -166,7 +166,7 @@ class InterestInline(admin.TabularInline):
 @admin.register(CooperationNeed)
 class CooperationNeedAdmin(PublishableAdmin):
     inlines = [InterestInline]
-    list_display = ("title", "agency", "area", "priority", "stage", "interest_count", "state",
+    list_display = ("title", "agency", "area", "priority", "stage", "interest_count", "publication",
                     "preview_link")
     list_filter = ("stage", "priority", "area", "status")
     search_fields = ("title_vi", "title_en", "description_vi", "description_en")

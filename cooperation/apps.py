@@ -7,8 +7,8 @@ class CooperationConfig(AppConfig):
     verbose_name = _("International cooperation")
 
     def ready(self):
-        from partnership_portal.home import register_section
+        from partnership_portal.sections import register_section
 
         from .home import recent_agreements_section
 
-        register_section(recent_agreements_section, order=20)
+        register_section("home", recent_agreements_section, order=30)

@@ -1,7 +1,7 @@
 from .models import Agreement
 
 
-def recent_agreements_section(request):
+def recent_agreements_section(request, **context):
     agreements = list(
         Agreement.objects.published().with_status().for_listing()
         .exclude(concluded_on__isnull=True).order_by("-concluded_on")[:5]

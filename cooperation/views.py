@@ -23,6 +23,7 @@ from partnership_portal.listing import (
     parse_year,
 )
 from partnership_portal.publishing import PreviewableDetailMixin
+from partnership_portal.sections import sections_for
 
 from .charts import bar_chart
 from .forms import InterestForm
@@ -232,7 +233,7 @@ class PartnerDetailView(PreviewableDetailMixin, DetailView):
         return super().get_context_data(
             agreements=agreements, roles=roles, documents=documents,
             news=Post.objects.published().for_listing().filter(partners=partner)[:10],
-            needs_interest=None,
+            sections=sections_for("partner", self.request, partner=partner),
             **kwargs,
         )
 
@@ -276,6 +277,7 @@ class ProjectDetailView(PreviewableDetailMixin, DetailView):
             agreements=project.agreements.published().with_status(),
             documents=Document.objects.listed_for(self.request.user).for_listing()
             .filter(projects=project),
+            sections=sections_for("project", self.request, project=project),
             **kwargs,
         )
 

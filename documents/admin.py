@@ -23,8 +23,7 @@ class DocumentKindAdmin(TranslatedAdmin):
 class DocumentFileInline(admin.TabularInline):
     model = DocumentFile
     extra = 1
-    fields = ("language", "file", "original_name", "file_size", "download_count",
-              "history")
+    fields = ("language", "file", "original_name", "file_size", "download_count", "history")
     readonly_fields = ("original_name", "file_size", "download_count", "history")
 
     def get_queryset(self, request):
@@ -42,16 +41,27 @@ class DocumentFileInline(admin.TabularInline):
         if not versions:
             return "—"
         return format_html_join(
-            format_html("<br>"), '<a href="{}">{}</a> ({})',
-            ((v.get_absolute_url(), v.original_name, v.replaced_at.strftime("%d/%m/%Y %H:%M"))
-             for v in versions),
+            format_html("<br>"),
+            '<a href="{}">{}</a> ({})',
+            (
+                (v.get_absolute_url(), v.original_name, v.replaced_at.strftime("%d/%m/%Y %H:%M"))
+                for v in versions
+            ),
         )
 
 
 @admin.register(Document)
 class DocumentAdmin(PublishableAdmin):
     inlines = [DocumentFileInline]
-    list_display = ("title", "kind", "period", "access", "state", "file_count", "preview_link")
+    list_display = (
+        "title",
+        "kind",
+        "period",
+        "access",
+        "publication",
+        "file_count",
+        "preview_link",
+    )
     list_filter = ("access", "kind", "year", "status")
     list_select_related = ("kind",)
     search_fields = ("title_vi", "title_en", "description_vi", "description_en")
@@ -60,8 +70,13 @@ class DocumentAdmin(PublishableAdmin):
         (None, {"fields": ("title", "slug", "description")}),
         (_("Classification"), {"fields": ("kind", "issued_on", "year", "quarter", "access")}),
         (_("Publishing"), {"fields": ("status", "publish_at")}),
-        (_("History"), {"classes": ("collapse",),
-                        "fields": ("created_at", "created_by", "updated_at", "updated_by")}),
+        (
+            _("History"),
+            {
+                "classes": ("collapse",),
+                "fields": ("created_at", "created_by", "updated_at", "updated_by"),
+            },
+        ),
     )
 
     def get_queryset(self, request):

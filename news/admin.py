@@ -27,7 +27,7 @@ class PostAdmin(PublishableAdmin):
     list_display = (
         "title",
         "category",
-        "state",
+        "publication",
         "publish_at",
         "featured",
         "has_english",

@@ -7,8 +7,8 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self):
-        from partnership_portal.home import register_section
+        from partnership_portal.sections import register_section
 
         from .home import latest_news_section
 
-        register_section(latest_news_section, order=10)
+        register_section("home", latest_news_section, order=10)

@@ -1,7 +1,7 @@
 from .models import Post
 
 
-def latest_news_section(request):
+def latest_news_section(request, **context):
     posts = list(Post.objects.published().for_listing()[:7])
     featured = list(Post.objects.published().for_listing().filter(featured=True)[:3])
     featured_ids = {p.pk for p in featured}

@@ -31,8 +31,8 @@ class PublishableAdmin(TranslatedAdmin):
     actions = ["make_published", "make_draft"]
     readonly_fields = ("created_at", "updated_at", "created_by", "updated_by")
 
-    @admin.display(description=_("state"), ordering="status")
-    def state(self, obj):
+    @admin.display(description=_("publication"), ordering="status")
+    def publication(self, obj):
         if obj.status == Publishable.Status.DRAFT:
             return _("Draft")
         if obj.is_scheduled:

@@ -262,6 +262,9 @@ DOCUMENTS_X_ACCEL_REDIRECT_PREFIX = os.environ.get("DOCUMENTS_X_ACCEL_REDIRECT_P
 # Who hears of partners' interest in cooperation needs (falls back to DJANGO_ADMINS).
 SECRETARIAT_EMAILS = env_list("SECRETARIAT_EMAILS") or [a for _n, a in ADMINS]
 COOPERATION_PAGE_SIZE = 25
+EVENTS_PAGE_SIZE = 20
+# Domain part of calendar UIDs: fixed forever, or subscribers would see duplicates.
+CALENDAR_UID_DOMAIN = os.environ.get("CALENDAR_UID_DOMAIN", "legal-partnership-group.moj.gov.vn")
 
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:account"

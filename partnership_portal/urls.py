@@ -9,6 +9,7 @@ from django.views.static import serve
 
 from cooperation.sitemaps import AgreementSitemap, NeedSitemap, PartnerSitemap, ProjectSitemap
 from documents.sitemaps import DocumentSitemap
+from forums.sitemaps import EventSitemap
 from news.sitemaps import CategorySitemap, PostSitemap
 
 from . import views
@@ -24,6 +25,7 @@ sitemaps = {
     "partners": PartnerSitemap,
     "projects": ProjectSitemap,
     "needs": NeedSitemap,
+    "events": EventSitemap,
 }
 
 admin.site.site_header = _("Legal Partnership Group: secretariat")
@@ -51,6 +53,7 @@ urlpatterns += i18n_patterns(
     path(_("news/"), include("news.urls")),
     path(_("documents/"), include("documents.urls")),
     path(_("cooperation/"), include("cooperation.urls")),
+    path(_("forums/"), include("forums.urls")),
     path(_("account/"), include("accounts.urls")),
 )
 

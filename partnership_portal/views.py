@@ -21,15 +21,15 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from PIL import Image, UnidentifiedImageError
 
-from .home import home_sections
 from .models import Page
+from .sections import sections_for
 
 EDITOR_IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
 EDITOR_IMAGE_FORMATS = {"JPEG", "PNG", "GIF", "WEBP"}
 
 
 def home(request):
-    return render(request, "home.html", {"sections": home_sections(request)})
+    return render(request, "home.html", {"sections": sections_for("home", request)})
 
 
 def about(request):

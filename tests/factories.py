@@ -164,3 +164,16 @@ def sign(agreement, party, day, **extra):
     from cooperation.models import Signature
 
     return Signature.objects.create(agreement=agreement, party=party, date=day, **extra)
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "forums.Event"
+
+    kind = "seminar"
+    title_vi = factory.Sequence(lambda n: f"Hội thảo chuyên đề số {n}")
+    title_en = factory.Sequence(lambda n: f"Thematic seminar no. {n}")
+    start = factory.LazyFunction(lambda: timezone.now() + timedelta(days=10))
+    end = factory.LazyAttribute(lambda o: o.start + timedelta(hours=3))
+    status = "published"
+    publish_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))

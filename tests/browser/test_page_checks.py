@@ -68,6 +68,17 @@ def pages(category):
     need = CooperationNeed.objects.create(
         title_vi="Số hóa trợ giúp pháp lý", title_en="Digital legal aid", description_vi="Mô tả.",
         agency=moj, area=area, start_year=2025, end_year=2027, status="published")
+    from forums.models import EventOrganiser, EventPerson
+    from tests.factories import EventFactory
+
+    event = EventFactory(kind="annual_forum", title_vi="Diễn đàn đối tác pháp luật 2024")
+    EventOrganiser.objects.create(event=event, partner=laos)
+    EventPerson.objects.create(event=event, role="chair", name="Nguyễn Thanh Tịnh")
+    event.documents.add(locked)
+    for code in ("vi", "en"):
+        with translation.override(code):
+            paths.append(event.get_absolute_url())
+    paths += ["/vi/dien-dan/", "/en/forums/?year=20x0", "/en/forums/annual-forum/"]
     paths += ["/vi/hop-tac/", "/en/cooperation/agreements/?year=20x0",
               "/en/cooperation/partners/", "/vi/hop-tac/du-an/", "/en/cooperation/needs/"]
     for code in ("vi", "en"):

@@ -39,3 +39,15 @@ def test_demo_records_the_azerbaijan_programme_by_alternating_signature():
     laos_1998 = Agreement.objects.with_status(on=date(2024, 1, 1)).get(
         slug_en="la-mla-treaty-1998")
     assert laos_1998.state == "partly_superseded"
+
+
+def test_demo_has_the_2020_events_and_a_forum_series():
+    from forums.models import Event
+
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    forum = Event.objects.get(slug_en="grassroots-conciliation-forum-2020")
+    assert forum.delegates == 170
+    assert [p.name for p in forum.chairs()] == ["Nguyễn Thanh Tịnh"]
+    assert Event.objects.forums().count() >= 3
+    laos = Event.objects.get(kind="working_delegation", start__year=2025)
+    assert laos.all_day and laos.people.filter(name="Nguyễn Linh Kha").exists()

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ForumsConfig(AppConfig):
+    name = "forums"
+    verbose_name = _("Forums and events")
+
+    def ready(self):
+        from partnership_portal.sections import register_section
+
+        from . import sections
+
+        register_section("home", sections.upcoming_events, order=20)
+        register_section("partner", sections.partner_events, order=20)
+        register_section("project", sections.project_events, order=20)

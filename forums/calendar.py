@@ -1,0 +1,75 @@
+"""iCalendar (.ics) output with stable UIDs and growing SEQUENCE numbers."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+from icalendar import Calendar
+from icalendar import Event as CalendarEvent
+
+from .models import Event
+
+ICS_STATUS = {
+    Event.State.SCHEDULED: "CONFIRMED",
+    Event.State.POSTPONED: "TENTATIVE",
+    Event.State.CANCELLED: "CANCELLED",
+}
+
+
+def _calendar(name):
+    calendar = Calendar()
+    calendar.add("prodid", "-//Legal Partnership Group//Ministry of Justice of Viet Nam//")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", settings.TIME_ZONE)
+    return calendar
+
+
+def _vevent(event, request):
+    tz = timezone.get_default_timezone()
+    item = CalendarEvent()
+    item.add("uid", f"{event.uid}@{settings.CALENDAR_UID_DOMAIN}")
+    item.add("sequence", event.sequence)
+    item.add("dtstamp", event.updated_at)
+    item.add("last-modified", event.updated_at)
+    item.add("summary", event.title)
+    if event.all_day:
+        item.add("dtstart", timezone.localtime(event.start, tz).date())
+        # DTEND of an all-day event is exclusive: the day after the last day.
+        item.add("dtend", timezone.localtime(event.end, tz).date() + timedelta(days=1))
+    else:
+        item.add("dtstart", timezone.localtime(event.start, tz))
+        item.add("dtend", timezone.localtime(event.end, tz))
+    item.add("status", ICS_STATUS[event.state])
+    place = ", ".join(
+        part
+        for part in (
+            event.venue_name,
+            event.address,
+            event.city,
+            str(event.country.name) if event.country else "",
+        )
+        if part
+    )
+    if place:
+        item.add("location", place)
+    description = event.summary or event.theme
+    if description:
+        item.add("description", description)
+    item.add("url", request.build_absolute_uri(event.get_absolute_url()))
+    return item
+
+
+def event_calendar(event, request):
+    calendar = _calendar(event.title)
+    calendar.add_component(_vevent(event, request))
+    return calendar.to_ical()
+
+
+def events_calendar(events, request, name):
+    calendar = _calendar(name)
+    for event in events:
+        calendar.add_component(_vevent(event, request))
+    return calendar.to_ical()

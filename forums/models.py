@@ -1,0 +1,300 @@
+"""Events of the Legal Partnership Group: the annual forum, seminars, delegations, meetings.
+
+Times are stored in UTC and shown in Asia/Ho_Chi_Minh. Each event has a permanent UID and a
+SEQUENCE that grows on every change, so calendar subscribers see a moved, postponed or
+cancelled event update in place instead of a duplicate.
+"""
+
+import uuid
+from datetime import datetime, time
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Prefetch, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from partnership_portal.models import Publishable, PublishableQuerySet, per_language_unique
+from partnership_portal.richtext import RichTextField
+from partnership_portal.uploads import random_image_name
+
+SURVEY_DELEGATIONS_PER_YEAR = 4  # Decision 954/QĐ-BTP: at most four survey delegations a year
+
+
+class EventQuerySet(PublishableQuerySet):
+    def upcoming(self, now=None):
+        """Not yet over: an event still running counts as upcoming."""
+        return self.filter(end__gte=now or timezone.now()).order_by("start", "pk")
+
+    def past(self, now=None):
+        return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
+
+    def in_quarter(self, year, quarter):
+        months = range(3 * quarter - 2, 3 * quarter + 1)
+        return self.filter(start__year=year, start__month__in=months)
+
+    def for_listing(self):
+        return self.prefetch_related(
+            Prefetch("organisers", EventOrganiser.objects.select_related("partner")),
+        )
+
+    def forums(self):
+        return self.filter(kind=Event.Kind.ANNUAL_FORUM)
+
+
+class Event(Publishable):
+    class Kind(models.TextChoices):
+        ANNUAL_FORUM = "annual_forum", _("Annual Legal Partnership Forum")
+        THEMATIC_CONFERENCE = "thematic_conference", _("Thematic conference")
+        SEMINAR = "seminar", _("Seminar or workshop")
+        DISCUSSION = "discussion", _("Discussion session")
+        SURVEY_DELEGATION = "survey_delegation", _("Survey delegation")
+        WORKING_DELEGATION = "working_delegation", _("Working delegation")
+        MEETING = "meeting", _("Meeting")
+
+    class Mode(models.TextChoices):
+        IN_PERSON = "in_person", _("In person")
+        ONLINE = "online", _("Online")
+        HYBRID = "hybrid", _("In person and online")
+
+    class State(models.TextChoices):
+        """Only what dates can't say; "planned" or "held" follows from the dates."""
+
+        SCHEDULED = "scheduled", _("As planned")
+        POSTPONED = "postponed", _("Postponed")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    # Kinds that count as the quarterly "thematic conferences and seminars" (at least one a
+    # quarter, Decision 954/QĐ-BTP).
+    SEMINAR_KINDS = (Kind.THEMATIC_CONFERENCE, Kind.SEMINAR, Kind.DISCUSSION)
+
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    sequence = models.PositiveIntegerField(default=0, editable=False)
+    kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices, db_index=True)
+    title = models.CharField(_("title"), max_length=300)
+    theme = models.CharField(_("theme"), max_length=300, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    body = RichTextField(_("description"), blank=True)
+    outcomes = RichTextField(_("outcomes"), blank=True)
+    start = models.DateTimeField(_("start"), db_index=True)
+    end = models.DateTimeField(_("end"), db_index=True)
+    all_day = models.BooleanField(
+        _("all day"),
+        default=False,
+        help_text=_("Dates only (e.g. a delegation): the times are ignored."),
+    )
+    mode = models.CharField(
+        _("format"), max_length=10, choices=Mode.choices, default=Mode.IN_PERSON
+    )
+    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    country = CountryField(_("country"), blank=True)
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.SCHEDULED
+    )
+    state_note = models.CharField(
+        _("note on the state"),
+        max_length=300,
+        blank=True,
+        help_text=_("E.g. why it was postponed; shown with the notice."),
+    )
+    delegates = models.PositiveIntegerField(_("number of delegates"), null=True, blank=True)
+    project = models.ForeignKey(
+        "cooperation.Project",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="events",
+        verbose_name=_("related project"),
+    )
+    agreements = models.ManyToManyField(
+        "cooperation.Agreement",
+        blank=True,
+        related_name="events",
+        verbose_name=_("related agreements"),
+    )
+    documents = models.ManyToManyField(
+        "documents.Document",
+        blank=True,
+        related_name="events",
+        verbose_name=_("documents"),
+        help_text=_("Agenda, presentations, proceedings..."),
+    )
+
+    objects = EventQuerySet.as_manager()
+
+    translation_check_fields = ("title",)
+    reserved_slugs = frozenset({"feed", "rss", "annual-forum", "dien-dan-thuong-nien"})
+
+    class Meta:
+        ordering = ["-start", "-pk"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        constraints = [
+            *per_language_unique("slug", "forums_event"),
+            models.CheckConstraint(
+                condition=Q(end__gte=F("start")), name="forums_event_end_not_before_start"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The event cannot end before it starts.")})
+
+    def save(self, *args, **kwargs):
+        if self.all_day and self.start and self.end:
+            # All-day events run from 00:00 on the first day to 23:59:59 on the last, local time.
+            tz = timezone.get_default_timezone()
+            first = timezone.localtime(self.start, tz).date()
+            last = timezone.localtime(self.end, tz).date()
+            self.start = datetime.combine(first, time.min, tz)
+            self.end = datetime.combine(last, time(23, 59, 59), tz)
+        if self.pk:
+            self.sequence = F("sequence") + 1  # every change is a new calendar revision
+        super().save(*args, **kwargs)
+        if self.pk and not isinstance(self.sequence, int):
+            self.refresh_from_db(fields=["sequence"])
+
+    def get_absolute_url(self):
+        return reverse("forums:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    @property
+    def display_state(self):
+        """planned / held / postponed / cancelled, for the notice on the page."""
+        if self.state != self.State.SCHEDULED:
+            return self.state
+        return "held" if self.is_past else "planned"
+
+    @property
+    def quarter(self):
+        return (timezone.localtime(self.start).month - 1) // 3 + 1
+
+    @property
+    def last_day(self):
+        return timezone.localtime(self.end).date()
+
+    def chairs(self):
+        return [
+            p
+            for p in self.people.all()
+            if p.role in (EventPerson.Role.CHAIR, EventPerson.Role.CO_CHAIR)
+        ]
+
+    def series_neighbours(self):
+        """(number in the series, previous forum, next forum) for an annual forum."""
+        if self.kind != self.Kind.ANNUAL_FORUM:
+            return None, None, None
+        forums = Event.objects.published().forums()
+        number = forums.filter(start__lt=self.start).count() + 1
+        previous = forums.filter(start__lt=self.start).order_by("-start").first()
+        following = forums.filter(start__gt=self.start).order_by("start").first()
+        return number, previous, following
+
+
+class EventPerson(models.Model):
+    class Role(models.TextChoices):
+        CHAIR = "chair", _("Chair")
+        CO_CHAIR = "co_chair", _("Co-chair")
+        SPEAKER = "speaker", _("Speaker")
+        MODERATOR = "moderator", _("Moderator")
+        HEAD_OF_DELEGATION = "head_of_delegation", _("Head of delegation")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="people")
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    title = models.CharField(_("title or position"), max_length=250, blank=True)
+    organisation = models.ForeignKey(
+        "cooperation.Partner",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="event_people",
+        verbose_name=_("organisation"),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def __str__(self):
+        return self.name or self.title
+
+    def clean(self):
+        if not (self.name or self.title):
+            raise ValidationError(_("Give a name or a title."))
+
+
+class EventOrganiser(models.Model):
+    class Role(models.TextChoices):
+        ORGANISER = "organiser", _("Organiser")
+        CO_ORGANISER = "co_organiser", _("Co-organiser")
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="organisers")
+    partner = models.ForeignKey(
+        "cooperation.Partner",
+        on_delete=models.PROTECT,
+        related_name="organised_events",
+        verbose_name=_("partner"),
+    )
+    role = models.CharField(_("role"), max_length=12, choices=Role.choices, default=Role.ORGANISER)
+
+    class Meta:
+        ordering = ["role", "pk"]
+        verbose_name = _("organiser")
+        verbose_name_plural = _("organisers")
+        constraints = [
+            models.UniqueConstraint(fields=["event", "partner"], name="forums_organiser_once")
+        ]
+
+    def __str__(self):
+        return f"{self.partner} ({self.get_role_display()})"
+
+
+class AgendaItem(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="agenda")
+    time = models.TimeField(_("time"), null=True, blank=True)
+    title = models.CharField(_("item"), max_length=300)
+    speakers = models.CharField(_("speakers"), max_length=300, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "time", "pk"]
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda")
+
+    def __str__(self):
+        return self.title
+
+
+class EventPhoto(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="photos")
+    image = models.ImageField(_("photo"), upload_to=random_image_name)
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    alt = models.CharField(_("description for people who cannot see it"), max_length=250)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+
+    def __str__(self):
+        return self.caption or self.alt
+
+
+def ics_uid(event):
+    return f"{event.uid}@{settings.CALENDAR_UID_DOMAIN}"

@@ -1,0 +1,32 @@
+"""Sections this app adds to the home, partner and project pages."""
+
+from django.db.models import Q
+
+from .models import Event
+
+
+def upcoming_events(request, **context):
+    events = list(Event.objects.published().upcoming().for_listing()[:4])
+    return {"template": "forums/includes/home_section.html", "events": events}
+
+
+def partner_events(request, partner, **context):
+    events = list(
+        Event.objects.published()
+        .for_listing()
+        .filter(Q(organisers__partner=partner) | Q(people__organisation=partner))
+        .distinct()
+        .order_by("-start")[:10]
+    )
+    if events:
+        return {"template": "forums/includes/event_section.html", "events": events}
+    return None
+
+
+def project_events(request, project, **context):
+    events = list(
+        Event.objects.published().for_listing().filter(project=project).order_by("-start")[:10]
+    )
+    if events:
+        return {"template": "forums/includes/event_section.html", "events": events}
+    return None

@@ -1,0 +1,165 @@
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.db.models import Prefetch
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, ListView
+
+from cooperation.models import Partner
+from documents.models import Document
+from partnership_portal.listing import ForgivingPaginationMixin, parse_choice, parse_year
+from partnership_portal.publishing import PreviewableDetailMixin
+
+from .calendar import event_calendar, events_calendar
+from .models import AgendaItem, Event, EventPerson
+
+
+def _filters(request, notices):
+    get = request.GET
+    organisers = {
+        p.slug_vi: p
+        for p in Partner.objects.published().filter(organised_events__isnull=False).distinct()
+    }
+    filters = {
+        "kind": parse_choice(get.get("kind"), Event.Kind.values, _("kind"), notices),
+        "year": parse_year(get.get("year"), notices),
+        "quarter": parse_choice(get.get("quarter"), {"1", "2", "3", "4"}, _("quarter"), notices),
+        "partner": parse_choice(get.get("partner"), organisers, _("partner"), notices),
+    }
+    if filters["quarter"] and not filters["year"]:
+        notices.append(_("Choose a year to filter by quarter; the quarter was ignored."))
+        filters["quarter"] = None
+    return filters, organisers
+
+
+def _apply(qs, filters, organisers):
+    if filters["kind"]:
+        qs = qs.filter(kind=filters["kind"])
+    if filters["year"] and filters["quarter"]:
+        qs = qs.in_quarter(filters["year"], int(filters["quarter"]))
+    elif filters["year"]:
+        qs = qs.filter(start__year=filters["year"])
+    if filters["partner"]:
+        qs = qs.filter(organisers__partner=organisers[filters["partner"]]).distinct()
+    return qs
+
+
+class EventListView(ForgivingPaginationMixin, ListView):
+    """Upcoming events first, then past ones (paginated); the same filters apply to both."""
+
+    template_name = "forums/event_list.html"
+    context_object_name = "past_events"
+
+    def get_paginate_by(self, queryset):
+        return settings.EVENTS_PAGE_SIZE
+
+    def get_queryset(self):
+        self.notices = []
+        self.filters, self.organisers = _filters(self.request, self.notices)
+        self.now = timezone.now()
+        base = _apply(Event.objects.published().for_listing(), self.filters, self.organisers)
+        self.upcoming = list(base.upcoming(self.now))
+        return base.past(self.now)
+
+    def get_context_data(self, **kwargs):
+        years = Event.objects.published().dates("start", "year", order="DESC")
+        return super().get_context_data(
+            upcoming=self.upcoming,
+            filters=self.filters,
+            notices=self.notices,
+            kinds=Event.Kind.choices,
+            years=[d.year for d in years],
+            partners=sorted(self.organisers.items(), key=lambda item: item[1].name),
+            quarters=[("1", "I"), ("2", "II"), ("3", "III"), ("4", "IV")],
+            **kwargs,
+        )
+
+
+class ForumSeriesView(ListView):
+    """Every annual Legal Partnership Forum, numbered in order."""
+
+    template_name = "forums/series.html"
+    context_object_name = "forums"
+
+    def get_queryset(self):
+        forums = list(Event.objects.published().forums().for_listing().order_by("start"))
+        for number, forum in enumerate(forums, start=1):
+            forum.number = number
+        return list(reversed(forums))
+
+
+class EventDetailView(PreviewableDetailMixin, DetailView):
+    template_name = "forums/event_detail.html"
+    context_object_name = "event"
+
+    def get_queryset(self):
+        return (
+            Event.objects.visible_to(self.request.user)
+            .select_related("project")
+            .prefetch_related(
+                Prefetch("people", EventPerson.objects.select_related("organisation")),
+                Prefetch("agenda", AgendaItem.objects.all()),
+                "organisers__partner",
+                "photos",
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        event = self.object
+        number, previous, following = event.series_neighbours()
+        return super().get_context_data(
+            series_number=number,
+            previous_forum=previous,
+            next_forum=following,
+            documents=Document.objects.listed_for(self.request.user)
+            .for_listing()
+            .filter(events=event),
+            agreements=event.agreements.published().with_status(),
+            **kwargs,
+        )
+
+
+def event_ics(request, slug):
+    event = get_object_or_404(Event.objects.visible_to(request.user), slug=slug)
+    response = HttpResponse(
+        event_calendar(event, request), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{event.slug}.ics"'
+    return response
+
+
+def calendar_feed(request):
+    """A subscribable calendar in the language of its URL: every published event."""
+    events = Event.objects.published().order_by("start")
+    name = _("Legal Partnership Group events")
+    response = HttpResponse(
+        events_calendar(events, request, name), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'inline; filename="events-{get_language()}.ics"'
+    return response
+
+
+class EventsFeed(Feed):
+    title = gettext_lazy("Legal Partnership Group: forums and events")
+
+    def link(self):
+        return reverse("forums:list")
+
+    def items(self):
+        return Event.objects.published().order_by("-start")[:20]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary or item.theme
+
+    def item_pubdate(self, item):
+        return item.publish_at
+
+    def item_updateddate(self, item):
+        return item.updated_at

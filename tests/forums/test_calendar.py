@@ -1,0 +1,66 @@
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.utils import translation
+from icalendar import Calendar
+
+from forums.models import Event
+from tests.factories import EventFactory
+
+pytestmark = pytest.mark.django_db
+HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def ics_of(client, event):
+    with translation.override("en"):
+        response = client.get(f"{event.get_absolute_url()}event.ics")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    return Calendar.from_ical(response.content).walk("VEVENT")[0]
+
+
+def test_event_ics_parses_with_times_at_plus_seven(client):
+    event = EventFactory(start=datetime(2020, 9, 25, 8, 30, tzinfo=HANOI),
+                         end=datetime(2020, 9, 25, 11, 30, tzinfo=HANOI),
+                         title_en="Foreign judgments database launch", city_en="Hanoi")
+    vevent = ics_of(client, event)
+    start = vevent.decoded("dtstart")
+    assert start == datetime(2020, 9, 25, 8, 30, tzinfo=HANOI)
+    assert start.utcoffset() == timedelta(hours=7)
+    assert str(vevent["summary"]) == "Foreign judgments database launch"
+    assert str(vevent["status"]) == "CONFIRMED"
+
+
+def test_uid_stays_and_sequence_grows_when_the_event_moves_or_is_cancelled(client):
+    event = EventFactory()
+    first = ics_of(client, event)
+    event.start += timedelta(days=7)
+    event.end += timedelta(days=7)
+    event.state = Event.State.POSTPONED
+    event.save()
+    moved = ics_of(client, event)
+    event.state = Event.State.CANCELLED
+    event.save()
+    cancelled = ics_of(client, event)
+    assert str(first["uid"]) == str(moved["uid"]) == str(cancelled["uid"])
+    assert int(first["sequence"]) < int(moved["sequence"]) < int(cancelled["sequence"])
+    assert str(cancelled["status"]) == "CANCELLED"
+
+
+def test_all_day_event_uses_dates_with_exclusive_end(client):
+    event = EventFactory(kind="working_delegation", all_day=True,
+                         start=datetime(2025, 4, 2, 0, 0, tzinfo=HANOI),
+                         end=datetime(2025, 4, 5, 0, 0, tzinfo=HANOI))
+    vevent = ics_of(client, event)
+    assert vevent.decoded("dtstart") == date(2025, 4, 2)
+    assert vevent.decoded("dtend") == date(2025, 4, 6)
+
+
+def test_subscribable_feed_per_language_lists_published_events(client):
+    EventFactory(title_vi="Tọa đàm", title_en="Discussion")
+    EventFactory(title_vi="Bản nháp", title_en="Draft", status="draft")
+    for path, title in (("/vi/dien-dan/calendar.ics", "Tọa đàm"),
+                        ("/en/forums/calendar.ics", "Discussion")):
+        calendar = Calendar.from_ical(client.get(path).content)
+        assert [str(e["summary"]) for e in calendar.walk("VEVENT")] == [title]

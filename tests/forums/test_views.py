@@ -1,0 +1,156 @@
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
+
+from forums.models import Event, EventOrganiser, EventPerson
+from forums.rhythm import rhythm_for
+from tests.factories import EventFactory, PartnerOrganisationFactory
+
+pytestmark = pytest.mark.django_db
+HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def test_upcoming_and_past_at_the_boundary():
+    now = timezone.now()
+    running = EventFactory(start=now - timedelta(hours=1), end=now + timedelta(minutes=1))
+    just_over = EventFactory(start=now - timedelta(hours=2), end=now - timedelta(seconds=1))
+    assert list(Event.objects.upcoming(now)) == [running]
+    assert list(Event.objects.past(now)) == [just_over]
+    assert running.display_state == "planned" and just_over.display_state == "held"
+
+
+def test_quarters_are_counted_in_hanoi_time():
+    # 31/3 23:30 in Hanoi is still Q I, although it is 16:30 UTC the same day...
+    EventFactory(start=datetime(2020, 3, 31, 23, 30, tzinfo=HANOI),
+                 end=datetime(2020, 3, 31, 23, 45, tzinfo=HANOI))
+    # ...and 1/7 06:00 in Hanoi is Q III, although it is still 30/6 in UTC.
+    EventFactory(start=datetime(2020, 7, 1, 6, 0, tzinfo=HANOI),
+                 end=datetime(2020, 7, 1, 8, 0, tzinfo=HANOI))
+    assert Event.objects.in_quarter(2020, 1).count() == 1
+    assert Event.objects.in_quarter(2020, 2).count() == 0
+    assert Event.objects.in_quarter(2020, 3).count() == 1
+    assert rhythm_for(2020).seminars_by_quarter == {1: 1, 2: 0, 3: 1, 4: 0}
+
+
+def test_rhythm_warns_about_missing_forum_empty_quarters_and_too_many_surveys():
+    for month in (2, 4, 6, 8, 10):
+        EventFactory(kind="survey_delegation", start=datetime(2024, month, 3, tzinfo=HANOI),
+                     end=datetime(2024, month, 4, tzinfo=HANOI))
+    EventFactory(kind="survey_delegation", state="cancelled",
+                 start=datetime(2024, 11, 3, tzinfo=HANOI), end=datetime(2024, 11, 4, tzinfo=HANOI))
+    codes = [code for code, _message in rhythm_for(2024).warnings]
+    assert codes == ["no_forum", "quarter_without_seminar", "too_many_surveys"]
+    assert rhythm_for(2024).surveys == 5  # the cancelled one does not count
+
+
+def test_end_before_start_is_a_clear_validation_error():
+    from django.core.exceptions import ValidationError
+
+    event = EventFactory.build(start=timezone.now(), end=timezone.now() - timedelta(hours=1))
+    with pytest.raises(ValidationError) as error:
+        event.clean()
+    assert "end" in error.value.message_dict
+
+
+def test_list_filters_by_kind_year_quarter_and_partner(client):
+    undp = PartnerOrganisationFactory(slug_vi="undp")
+    match = EventFactory(kind="seminar", start=datetime(2020, 8, 31, 9, tzinfo=HANOI),
+                         end=datetime(2020, 8, 31, 11, tzinfo=HANOI))
+    EventOrganiser.objects.create(event=match, partner=undp)
+    EventFactory(kind="seminar", start=datetime(2020, 11, 20, 9, tzinfo=HANOI),
+                 end=datetime(2020, 11, 20, 11, tzinfo=HANOI))
+    EventFactory(kind="meeting", start=datetime(2020, 7, 2, 9, tzinfo=HANOI),
+                 end=datetime(2020, 7, 2, 11, tzinfo=HANOI))
+    response = client.get("/en/forums/", {"kind": "seminar", "year": "2020", "quarter": "3",
+                                          "partner": "undp"})
+    assert list(response.context["past_events"]) == [match]
+    assert len(client.get("/en/forums/", {"year": "2020"}).context["past_events"]) == 3
+
+
+@pytest.mark.parametrize("query", [{"year": "20x0"}, {"quarter": "5", "year": "2020"},
+                                   {"quarter": "2"}, {"kind": "party"}, {"partner": "nobody"},
+                                   {"page": "abc"}])
+def test_malformed_filters_are_ignored_with_a_message(client, query):
+    EventFactory()
+    response = client.get("/en/forums/", query)
+    assert response.status_code == 200
+    if "page" not in query:
+        assert response.context["notices"]
+
+
+def test_unknown_event_gives_404(client):
+    assert client.get("/en/forums/no-such-event/").status_code == 404
+    assert client.get("/en/forums/no-such-event/event.ics").status_code == 404
+
+
+def test_event_page_shows_state_notice_chairs_and_people(client):
+    event = EventFactory(state="postponed", state_note_en="New date to be announced.",
+                         start=timezone.now() + timedelta(days=3))
+    EventPerson.objects.create(event=event, role="chair", name="Nguyễn Thanh Tịnh",
+                               title_en="Deputy Minister of Justice")
+    with translation.override("en"):
+        html = client.get(event.get_absolute_url()).content.decode()
+    assert "This event has been postponed." in html and "New date to be announced." in html
+    assert "Nguyễn Thanh Tịnh" in html
+
+
+def test_annual_forum_series_numbers_and_neighbours(client):
+    forums = [EventFactory(kind="annual_forum", title_en=f"Forum {year}",
+                           start=datetime(year, 12, 10, 8, tzinfo=HANOI),
+                           end=datetime(year, 12, 10, 17, tzinfo=HANOI))
+              for year in (2017, 2019, 2021)]
+    number, previous, following = forums[1].series_neighbours()
+    assert (number, previous, following) == (2, forums[0], forums[2])
+    with translation.override("en"):
+        html = client.get(forums[1].get_absolute_url()).content.decode()
+    assert "Annual Legal Partnership Forum no. 2" in html
+    assert forums[0].title_en in html and forums[2].title_en in html
+    series = client.get("/en/forums/annual-forum/")
+    assert [f.number for f in series.context["forums"]] == [3, 2, 1]
+
+
+def _queries(client, path):
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get(path).status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_query_counts_do_not_grow_with_events_people_or_documents(client):
+    from tests.factories import DocumentFactory
+
+    partner = PartnerOrganisationFactory()
+
+    def make(n):
+        for _ in range(n):
+            event = EventFactory(start=timezone.now() - timedelta(days=30))
+            EventOrganiser.objects.create(event=event, partner=partner)
+            for role in ("chair", "speaker", "speaker"):
+                EventPerson.objects.create(event=event, role=role, name="X", organisation=partner)
+            event.documents.add(DocumentFactory())
+        return event
+
+    event = make(2)
+    with translation.override("en"):
+        detail = event.get_absolute_url()
+    few_list, few_detail = _queries(client, "/en/forums/"), _queries(client, detail)
+    event = make(12)
+    with translation.override("en"):
+        detail = event.get_absolute_url()
+    for _ in range(5):
+        EventPerson.objects.create(event=event, role="speaker", name="Y", organisation=partner)
+        event.documents.add(DocumentFactory())
+    assert _queries(client, "/en/forums/") == few_list
+    assert _queries(client, detail) == few_detail
+
+
+def test_home_partner_and_project_pages_show_events(client):
+    partner = PartnerOrganisationFactory(name_en="UNDP Viet Nam")
+    event = EventFactory(title_en="Upcoming workshop")
+    EventOrganiser.objects.create(event=event, partner=partner)
+    assert "Upcoming workshop" in client.get("/en/").content.decode()
+    with translation.override("en"):
+        assert "Upcoming workshop" in client.get(partner.get_absolute_url()).content.decode()

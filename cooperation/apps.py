@@ -7,6 +7,9 @@ class CooperationConfig(AppConfig):
     verbose_name = _("International cooperation")
 
     def ready(self):
+        from . import search
+
+        search.register()
         from partnership_portal.sections import register_section
 
         from .home import recent_agreements_section

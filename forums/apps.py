@@ -7,6 +7,9 @@ class ForumsConfig(AppConfig):
     verbose_name = _("Forums and events")
 
     def ready(self):
+        from . import search
+
+        search.register()
         from partnership_portal.sections import register_section
 
         from . import sections

@@ -7,6 +7,9 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self):
+        from . import search
+
+        search.register()
         from partnership_portal.sections import register_section
 
         from .home import latest_news_section

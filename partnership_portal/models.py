@@ -1,6 +1,7 @@
 """Shared content machinery: timestamps, publishing, per-language slugs, static pages."""
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.models import Site
 from django.core.exceptions import ValidationError
@@ -213,3 +214,39 @@ class Page(TimeStamped, TranslatedContent):
 
     def get_absolute_url(self):
         return reverse(self.key)
+
+
+class SearchEntry(models.Model):
+    """One searchable item (a post, event, agreement...), both languages in one row.
+
+    Filled by partnership_portal.search from the sources apps register; the display fields are
+    copied here so a results page needs no query per hit.
+    """
+
+    source = models.CharField(max_length=30, db_index=True)
+    object_id = models.PositiveBigIntegerField()
+    title_vi = models.CharField(max_length=400)
+    title_en = models.CharField(max_length=400, blank=True)
+    summary_vi = models.TextField(blank=True)
+    summary_en = models.TextField(blank=True)
+    url_vi = models.CharField(max_length=400)
+    url_en = models.CharField(max_length=400)
+    # Lower-case, diacritics removed (đ → d), words separated by single spaces and padded
+    # with a space at each end, so " hop tac " can be matched as whole words anywhere.
+    title_norm = models.TextField()
+    body_norm = models.TextField(blank=True)
+    date = models.DateTimeField(null=True, db_index=True)
+    # Visibility, copied from the source item.
+    public_from = models.DateTimeField(null=True, help_text="null: never public (draft)")
+    access = models.CharField(max_length=12, default="public")
+    # PostgreSQL full-text vector over both languages (title weight A, text weight B), built
+    # with the unaccenting configuration; unused on SQLite.
+    vector = SearchVectorField(null=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["source", "object_id"],
+                                               name="search_entry_unique")]
+        indexes = [models.Index(fields=["source", "public_from"])]
+
+    def __str__(self):
+        return f"{self.source}:{self.object_id}"

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.redirects",
     "django.contrib.sitemaps",
+    "django.contrib.postgres",  # search lookups; harmless on SQLite
     "ckeditor",
     "ckeditor_uploader",
     "django_countries",

@@ -50,6 +50,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path(_("about/"), views.about, name="about"),
+    path(_("search/"), views.search, name="search"),
     path(_("news/"), include("news.urls")),
     path(_("documents/"), include("documents.urls")),
     path(_("cooperation/"), include("cooperation.urls")),

@@ -146,3 +146,43 @@ def editor_upload(request):
 
 
 editor_browse = xframe_options_sameorigin(never_cache(staff_member_required(ckeditor_views.browse)))
+
+
+def search(request):
+    """Site-wide search: both languages searched, each hit shown in the reader's language."""
+    from django.core.paginator import Paginator
+
+    from . import search as site_search
+
+    query = request.GET.get("q", "")[: site_search.MAX_QUERY_LENGTH].strip()
+    kinds = site_search.sources()
+    kind = request.GET.get("type") or None
+    notices = []
+    if kind and kind not in kinds:
+        notices.append(_("“%(value)s” is not a kind of content; showing all kinds.")
+                       % {"value": kind[:30]})
+        kind = None
+    results = site_search.backend().search(query, request.user, source=kind)
+    page = Paginator(results.entries, 20).get_page(request.GET.get("page"))
+    language = translation.get_language()
+    hits = []
+    for entry in page.object_list:
+        title = getattr(entry, f"title_{language}") or entry.title_vi
+        summary = getattr(entry, f"summary_{language}") or entry.summary_vi
+        hits.append({
+            "kind": kinds[entry.source].label if entry.source in kinds else entry.source,
+            "url": getattr(entry, f"url_{language}"),
+            "title": site_search.highlight(title, results.terms),
+            "title_lang": language if getattr(entry, f"title_{language}") else "vi",
+            "summary": site_search.highlight(summary[:300], results.terms),
+            "summary_lang": language if getattr(entry, f"summary_{language}") else "vi",
+            "date": entry.date,
+        })
+    response = render(request, "search.html", {
+        "query": query, "kind": kind, "facets": results.facets, "page_obj": page,
+        "is_paginated": page.has_other_pages(), "hits": hits, "notices": notices,
+        "total": sum(count for _key, _label, count in results.facets),
+        "too_long": len(request.GET.get("q", "")) > site_search.MAX_QUERY_LENGTH,
+    })
+    response["X-Robots-Tag"] = "noindex"
+    return response

@@ -79,6 +79,10 @@ def pages(category):
         with translation.override(code):
             paths.append(event.get_absolute_url())
     paths += ["/vi/dien-dan/", "/en/forums/?year=20x0", "/en/forums/annual-forum/"]
+    from partnership_portal import search
+
+    search.rebuild()
+    paths += ["/vi/tim-kiem/?q=hop+tac", "/en/search/?q=L%C3%A0o", "/en/search/?q=%3Cb%3E"]
     paths += ["/vi/hop-tac/", "/en/cooperation/agreements/?year=20x0",
               "/en/cooperation/partners/", "/vi/hop-tac/du-an/", "/en/cooperation/needs/"]
     for code in ("vi", "en"):

@@ -20,4 +20,8 @@ class Command(BaseCommand):
             with transaction.atomic():
                 summary = import_module(module_name).load()
             self.stdout.write(f"{config.label}: {summary}")
+        # Links set after each item was saved (parties, categories) are in the index too.
+        from partnership_portal import search
+
+        self.stdout.write(f"search: {search.rebuild()} items indexed")
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

@@ -1,0 +1,74 @@
+from datetime import datetime, time
+
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from partnership_portal.search import SearchSource, register_source
+
+from .models import Agreement, CooperationNeed, Partner, Project
+
+
+def _public_from(obj):
+    return obj.publish_at if obj.status == obj.Status.PUBLISHED else None
+
+
+def _aware(day):
+    return timezone.make_aware(datetime.combine(day, time(12))) if day else None
+
+
+def _names(partners):
+    return " ".join(f"{p.name_vi} {p.name_en or ''} {p.short_name}" for p in partners)
+
+
+def _agreement(agreement):
+    signed = agreement.signatures.aggregate(last=Max("date"))["last"]
+    return {
+        "title_vi": agreement.title_vi, "title_en": agreement.title_en,
+        "summary_vi": agreement.summary_vi, "summary_en": agreement.summary_en,
+        "body": " ".join([strip_tags(agreement.body_vi or ""), strip_tags(agreement.body_en or ""),
+                          _names(agreement.parties.all()), agreement.get_kind_display()]),
+        "date": _aware(signed), "public_from": _public_from(agreement),
+    }
+
+
+def _partner(partner):
+    return {
+        "title_vi": partner.name_vi, "title_en": partner.name_en,
+        "summary_vi": partner.description_vi, "summary_en": partner.description_en,
+        "body": f"{partner.short_name} {partner.country.name if partner.country else ''}",
+        "date": None, "public_from": _public_from(partner),
+    }
+
+
+def _project(project):
+    return {
+        "title_vi": project.title_vi, "title_en": project.title_en,
+        "summary_vi": project.summary_vi, "summary_en": project.summary_en,
+        "body": " ".join([strip_tags(project.body_vi or ""), strip_tags(project.body_en or ""),
+                          project.decision_number, _names(project.partners.all())]),
+        "date": _aware(project.start), "public_from": _public_from(project),
+    }
+
+
+def _need(need):
+    return {
+        "title_vi": need.title_vi, "title_en": need.title_en,
+        "summary_vi": need.description_vi, "summary_en": need.description_en,
+        "body": f"{need.agency.name_vi} {need.agency.name_en or ''} {need.area.name_vi} "
+                f"{need.area.name_en}",
+        "date": _aware(datetime(need.start_year, 1, 1).date()), "public_from": _public_from(need),
+    }
+
+
+def register():
+    register_source(SearchSource("agreements", _("Agreements"), Agreement,
+                                 lambda: Agreement.objects.all(), _agreement))
+    register_source(SearchSource("partners", _("Partners"), Partner,
+                                 lambda: Partner.objects.all(), _partner))
+    register_source(SearchSource("projects", _("Projects and aid"), Project,
+                                 lambda: Project.objects.all(), _project))
+    register_source(SearchSource("needs", _("Cooperation needs"), CooperationNeed,
+                                 lambda: CooperationNeed.objects.select_related("agency", "area"),
+                                 _need))

@@ -1,0 +1,24 @@
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from partnership_portal.search import SearchSource, register_source
+
+from .models import Event
+
+
+def _document(event):
+    return {
+        "title_vi": event.title_vi, "title_en": event.title_en,
+        "summary_vi": event.summary_vi or event.theme_vi,
+        "summary_en": event.summary_en or event.theme_en,
+        "body": " ".join([event.theme_vi or "", event.theme_en or "",
+                          strip_tags(event.body_vi or ""), strip_tags(event.body_en or ""),
+                          event.city_vi or "", event.city_en or "", event.get_kind_display()]),
+        "date": event.start,
+        "public_from": event.publish_at if event.status == Event.Status.PUBLISHED else None,
+    }
+
+
+def register():
+    register_source(SearchSource("events", _("Forums and events"), Event,
+                                 lambda: Event.objects.all(), _document))

@@ -1,0 +1,24 @@
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+
+from partnership_portal.search import SearchSource, register_source
+
+from .models import Post
+
+
+def _document(post):
+    return {
+        "title_vi": post.title_vi, "title_en": post.title_en,
+        "summary_vi": post.summary_vi, "summary_en": post.summary_en,
+        "body": " ".join([strip_tags(post.body_vi or ""), strip_tags(post.body_en or ""),
+                          post.category.name_vi, post.category.name_en or ""]),
+        "date": post.publish_at,
+        "public_from": post.publish_at if post.status == Post.Status.PUBLISHED else None,
+    }
+
+
+def register():
+    register_source(SearchSource(
+        key="news", label=_("News"), model=Post,
+        queryset=lambda: Post.objects.select_related("category"), document=_document,
+    ))

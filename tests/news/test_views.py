@@ -186,9 +186,9 @@ def test_post_page_does_not_open_the_cover_file(client, category, settings):
     buffer = _io.BytesIO()
     Image.new("RGB", (40, 20)).save(buffer, format="PNG")
     post = PostFactory(category=category, cover_alt_vi="Ảnh", cover_alt_en="Picture")
-    post.cover.save("c.png", ContentFile(buffer.getvalue()))
+    post.cover.save("my-cover-upload.png", ContentFile(buffer.getvalue()))
     assert (post.cover_width, post.cover_height) == (40, 20)
-    assert "c.png" not in post.cover.name  # stored under a random name
+    assert "my-cover-upload" not in post.cover.name  # stored under a random name
     post.cover.storage.delete(post.cover.name)  # file gone from disk
     response = client.get(url("news:detail", slug=post.slug_vi))
     assert response.status_code == 200 and 'width="40" height="20"' in response.content.decode()

@@ -63,12 +63,13 @@ def _need(need):
 
 
 def register():
+    # Signature dates may be known only to the year, so results don't show them.
     register_source(SearchSource("agreements", _("Agreements"), Agreement,
-                                 lambda: Agreement.objects.all(), _agreement))
+                                 lambda: Agreement.objects.all(), _agreement, show_date=False))
     register_source(SearchSource("partners", _("Partners"), Partner,
-                                 lambda: Partner.objects.all(), _partner))
+                                 lambda: Partner.objects.all(), _partner, show_date=False))
     register_source(SearchSource("projects", _("Projects and aid"), Project,
-                                 lambda: Project.objects.all(), _project))
+                                 lambda: Project.objects.all(), _project, show_date=False))
     register_source(SearchSource("needs", _("Cooperation needs"), CooperationNeed,
                                  lambda: CooperationNeed.objects.select_related("agency", "area"),
-                                 _need))
+                                 _need, show_date=False))

@@ -54,6 +54,7 @@ class SearchSource:
     queryset: callable  # () -> queryset of all items to index (any state)
     document: callable  # obj -> dict(title_vi, title_en, summary_vi, summary_en, body, date,
     #                        public_from, access)
+    show_date: bool = True  # False where the date only orders hits (it may be approximate)
 
 
 _sources: dict[str, SearchSource] = {}

@@ -176,7 +176,8 @@ def search(request):
             "title_lang": language if getattr(entry, f"title_{language}") else "vi",
             "summary": site_search.highlight(summary[:300], results.terms),
             "summary_lang": language if getattr(entry, f"summary_{language}") else "vi",
-            "date": entry.date,
+            "date": entry.date if entry.source in kinds and kinds[entry.source].show_date
+            else None,
         })
     response = render(request, "search.html", {
         "query": query, "kind": kind, "facets": results.facets, "page_obj": page,

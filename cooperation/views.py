@@ -53,8 +53,7 @@ class AgreementRegisterView(ForgivingPaginationMixin, ListView):
     template_name = "cooperation/agreement_list.html"
     context_object_name = "agreements"
 
-    def get_paginate_by(self, queryset):
-        return settings.COOPERATION_PAGE_SIZE
+    page_size_setting = "COOPERATION_PAGE_SIZE"
 
     def filtered(self):
         self.notices = []

@@ -22,8 +22,7 @@ class DocumentListView(ForgivingPaginationMixin, ListView):
     template_name = "documents/document_list.html"
     context_object_name = "documents"
 
-    def get_paginate_by(self, queryset):
-        return settings.DOCUMENTS_PAGE_SIZE
+    page_size_setting = "DOCUMENTS_PAGE_SIZE"
 
     def get_queryset(self):
         self.notices = []

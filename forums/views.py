@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
 from django.http import HttpResponse
@@ -54,8 +53,7 @@ class EventListView(ForgivingPaginationMixin, ListView):
     template_name = "forums/event_list.html"
     context_object_name = "past_events"
 
-    def get_paginate_by(self, queryset):
-        return settings.EVENTS_PAGE_SIZE
+    page_size_setting = "EVENTS_PAGE_SIZE"
 
     def get_queryset(self):
         self.notices = []

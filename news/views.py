@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
@@ -15,8 +14,7 @@ class PostListView(ForgivingPaginationMixin, ListView):
     template_name = "news/post_list.html"
     context_object_name = "posts"
 
-    def get_paginate_by(self, queryset):
-        return settings.NEWS_PAGE_SIZE
+    page_size_setting = "NEWS_PAGE_SIZE"
 
     def get_queryset(self):
         self.notices = []

@@ -1,11 +1,21 @@
 """Forgiving pagination and filters for public lists: bad input never gives a 500."""
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
 
 
 class ForgivingPaginationMixin:
-    """`?page=abc` shows page 1 and `?page=99999` the last page, instead of an error."""
+    """`?page=abc` shows page 1 and `?page=99999` the last page, instead of an error.
+    `page_size_setting` names the setting that holds the page size (read per request, so
+    tests and deployments can change it)."""
+
+    page_size_setting = None
+
+    def get_paginate_by(self, queryset):
+        if self.page_size_setting:
+            return getattr(settings, self.page_size_setting)
+        return super().get_paginate_by(queryset)
 
     def paginate_queryset(self, queryset, page_size):
         paginator = Paginator(queryset, page_size, allow_empty_first_page=True)

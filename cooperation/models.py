@@ -80,14 +80,17 @@ class Partner(Publishable):
         return reverse("cooperation:partner", kwargs={"slug": self.slug})
 
 
-def _signature_totals(on):
+def _signature_totals(agreement_ref, on):
+    """Subqueries over the signatures, up to the day `on`, by the parties of the agreement
+    that `agreement_ref` points at: last signature date, signing parties, parties."""
     # order_by() clears the default ordering, which would otherwise split the GROUP BY.
-    signed = (Signature.objects.filter(agreement=OuterRef("pk"), date__lte=on)
+    signed = (Signature.objects.filter(agreement=agreement_ref, date__lte=on,
+                                       party__agreements=agreement_ref)
               .order_by().values("agreement"))
-    parties = (Agreement.parties.through.objects.filter(agreement=OuterRef("pk"))
+    parties = (Agreement.parties.through.objects.filter(agreement=agreement_ref)
                .order_by().values("agreement"))
     return {
-        "concluded_on": Subquery(signed.annotate(d=Max("date")).values("d")[:1]),
+        "last_signed_on": Subquery(signed.annotate(d=Max("date")).values("d")[:1]),
         "signed_parties": Coalesce(
             Subquery(signed.annotate(n=Count("party", distinct=True)).values("n")[:1]), 0
         ),
@@ -95,45 +98,60 @@ def _signature_totals(on):
     }
 
 
+def _concluded():
+    """True when every party has signed, or sources confirm signature without dates."""
+    return Case(
+        When(concluded_undated=True, then=Value(True)),
+        When(party_count__gt=0, signed_parties__gte=F("party_count"), then=Value(True)),
+        default=Value(False), output_field=models.BooleanField(),
+    )
+
+
+def _effective_from(prefix=""):
+    """When the instrument took effect: its entry into force; else, if it takes effect on
+    signature and is concluded, the last signature (or, with no dates, its period)."""
+    f = lambda name: F(prefix + name)  # noqa: E731 - local shorthand
+    q = lambda **kw: Q(**{prefix + k: v for k, v in kw.items()})  # noqa: E731
+    return Case(
+        When(q(entry_into_force__isnull=False), then=f("entry_into_force")),
+        When(q(effective_on_signature=True) & Q(is_concluded=True)
+             & Q(last_signed_on__isnull=False) & q(concluded_undated=False),
+             then=F("last_signed_on")),
+        When(q(effective_on_signature=True) & Q(is_concluded=True)
+             & q(valid_from__isnull=False), then=f("valid_from")),
+        default=None, output_field=models.DateField(),
+    )
+
+
 class AgreementQuerySet(PublishableQuerySet):
     def with_status(self, on=None):
-        """Annotate `state` (and the dates it comes from) as of the day `on` (default today)."""
+        """Annotate `state` (and the dates it comes from) as of the day `on` (default today).
+
+        Only signatures by the agreement's own parties count. A replacement counts from the
+        day it took effect itself, and only if it is published.
+        """
         on = on or timezone.localdate()
-        totals = _signature_totals(on)
-        later_signature = (
-            Signature.objects.filter(agreement=OuterRef("source")).order_by()
-            .values("agreement").annotate(d=Max("date")).values("d")[:1]
-        )
 
         def replaced(kind):
-            # The day the replacing instrument took effect (its entry into force, else its
-            # last signature).
-            return Subquery(
+            links = (
                 AgreementLink.objects.filter(target=OuterRef("pk"), kind=kind)
-                .annotate(d=Coalesce("source__entry_into_force", Subquery(later_signature)))
-                .order_by("d").values("d")[:1]
+                .filter(source__in=Agreement.objects.published())
+                .annotate(**_signature_totals(OuterRef("source"), on))
+                .annotate(is_concluded=_concluded_of_source())
+                .annotate(d=_effective_from("source__"))
+                .filter(d__isnull=False).order_by("d").values("d")[:1]
             )
+            return Subquery(links)
 
         qs = self.annotate(
-            **totals,
+            **_signature_totals(OuterRef("pk"), on),
             replaced_on=replaced(AgreementLink.Kind.REPLACES),
             partly_replaced_on=replaced(AgreementLink.Kind.PARTLY_REPLACES),
-        ).annotate(
-            is_concluded=Case(
-                When(concluded_undated=True, then=Value(True)),
-                When(party_count__gt=0, signed_parties__gte=F("party_count"), then=Value(True)),
-                default=Value(False), output_field=models.BooleanField(),
-            ),
-        ).annotate(
-            effective_from=Case(
-                When(entry_into_force__isnull=False, then=F("entry_into_force")),
-                When(effective_on_signature=True, is_concluded=True,
-                     concluded_on__isnull=False, then=F("concluded_on")),
-                # Concluded without known dates: its period is the best evidence of effect.
-                When(effective_on_signature=True, is_concluded=True,
-                     valid_from__isnull=False, then=F("valid_from")),
-                default=None, output_field=models.DateField(),
-            ),
+        ).annotate(is_concluded=_concluded()).annotate(
+            # The date shown as "signed": only once every party has signed.
+            concluded_on=Case(When(is_concluded=True, then=F("last_signed_on")), default=None,
+                               output_field=models.DateField()),
+            effective_from=_effective_from(),
         ).annotate(
             # A fixed period starting later than the signature starts the agreement then.
             starts_on=Case(
@@ -143,14 +161,19 @@ class AgreementQuerySet(PublishableQuerySet):
             ),
         )
         S = Agreement.State
+        undated_in_force = Q(concluded_undated=True, effective_on_signature=True,
+                             starts_on__isnull=True, entry_into_force__isnull=True)
         return qs.annotate(
             state=Case(
                 When(terminated_on__lte=on, then=Value(S.TERMINATED)),
                 When(replaced_on__lte=on, then=Value(S.SUPERSEDED)),
-                When(valid_until__lt=on, starts_on__isnull=False, then=Value(S.EXPIRED)),
-                When(starts_on__lte=on, partly_replaced_on__lte=on,
+                # A concluded instrument whose period is over has expired (or lapsed).
+                When(valid_until__lt=on, is_concluded=True, then=Value(S.EXPIRED)),
+                When(Q(starts_on__lte=on) | undated_in_force, partly_replaced_on__lte=on,
                      then=Value(S.PARTLY_SUPERSEDED)),
                 When(starts_on__lte=on, then=Value(S.IN_FORCE)),
+                # Signed (sources say so) and effective on signature, dates unknown.
+                When(undated_in_force, then=Value(S.IN_FORCE)),
                 When(is_concluded=True, then=Value(S.SIGNED)),
                 default=Value(S.NEGOTIATION),
                 output_field=models.CharField(),
@@ -163,9 +186,18 @@ class AgreementQuerySet(PublishableQuerySet):
         )
 
     def for_listing(self):
+        """Only published partners are named on public pages."""
         return self.prefetch_related(
-            models.Prefetch("parties", Partner.objects.order_by("name")),
+            models.Prefetch("parties", Partner.objects.published().order_by("name")),
         )
+
+
+def _concluded_of_source():
+    return Case(
+        When(source__concluded_undated=True, then=Value(True)),
+        When(party_count__gt=0, signed_parties__gte=F("party_count"), then=Value(True)),
+        default=Value(False), output_field=models.BooleanField(),
+    )
 
 
 class Agreement(Publishable):
@@ -269,10 +301,11 @@ class Agreement(Publishable):
 
     def links(self):
         """Typed links from and to this agreement, each worded from this side."""
+        published = Agreement.objects.published()
         outgoing = [(link.get_kind_display(), link.target) for link in
-                    self.links_out.select_related("target")]
+                    self.links_out.filter(target__in=published).select_related("target")]
         incoming = [(AgreementLink.INVERSE[link.kind], link.source) for link in
-                    self.links_in.select_related("source")]
+                    self.links_in.filter(source__in=published).select_related("source")]
         return outgoing + incoming
 
     def timeline(self):
@@ -280,6 +313,8 @@ class Agreement(Publishable):
         expiry, termination and replacement."""
         events = []
         for signature in self.signatures.select_related("party"):
+            # A party not (yet) published is not named.
+            signature.party_public = signature.party.is_public
             events.append((signature.date, signature.date_precision, "signature", signature))
         if self.entry_into_force:
             events.append((self.entry_into_force, "day", "entry_into_force", None))
@@ -291,12 +326,15 @@ class Agreement(Publishable):
             events.append((self.valid_until, "day", "valid_until", None))
         if self.terminated_on:
             events.append((self.terminated_on, "day", "terminated", None))
-        for link in self.links_in.select_related("source"):
-            if link.kind in (AgreementLink.Kind.REPLACES, AgreementLink.Kind.PARTLY_REPLACES):
-                source = Agreement.objects.with_status().get(pk=link.source_id)
-                when = source.entry_into_force or source.concluded_on
-                if when:
-                    events.append((when, "day", link.kind, source))
+        replacing = (
+            Agreement.objects.published().with_status()
+            .filter(links_out__target=self, links_out__kind__in=[
+                AgreementLink.Kind.REPLACES, AgreementLink.Kind.PARTLY_REPLACES])
+            .annotate(link_kind=F("links_out__kind"))
+        )
+        for source in replacing:
+            if source.starts_on:
+                events.append((source.starts_on, "day", source.link_kind, source))
         return sorted(events, key=lambda event: event[0])
 
 

@@ -19,7 +19,8 @@ def _aware(day):
 
 
 def _names(partners):
-    return " ".join(f"{p.name_vi} {p.name_en or ''} {p.short_name}" for p in partners)
+    return " ".join(f"{p.name_vi} {p.name_en or ''} {p.short_name}" for p in partners
+                    if p.is_public)
 
 
 def _agreement(agreement):
@@ -56,8 +57,8 @@ def _need(need):
     return {
         "title_vi": need.title_vi, "title_en": need.title_en,
         "summary_vi": need.description_vi, "summary_en": need.description_en,
-        "body": f"{need.agency.name_vi} {need.agency.name_en or ''} {need.area.name_vi} "
-                f"{need.area.name_en}",
+        "body": (f"{need.agency.name_vi} {need.agency.name_en or ''} " if need.agency.is_public
+                 else "") + f"{need.area.name_vi} {need.area.name_en}",
         "date": _aware(datetime(need.start_year, 1, 1).date()), "public_from": _public_from(need),
     }
 

@@ -29,7 +29,6 @@ from .charts import bar_chart
 from .forms import InterestForm
 from .models import (
     Agreement,
-    AgreementLink,
     Area,
     CooperationNeed,
     Interest,
@@ -39,6 +38,10 @@ from .models import (
 )
 
 # Unsigned agreements (no conclusion date) go last whichever way dates are sorted.
+# Roles of published partners only: an unpublished partner is never named on public pages.
+PUBLIC_ROLES = ProjectRole.objects.filter(partner__in=Partner.objects.published()).select_related(
+    "partner")
+
 SORTS = {
     "-signed": (F("concluded_on").desc(nulls_last=True), "-pk"),
     "signed": (F("concluded_on").asc(nulls_last=True), "pk"),
@@ -122,11 +125,11 @@ def _export_rows(request):
             "countries": "; ".join(sorted({p.country.code for p in agreement.parties.all()
                                            if p.country})),
             "signed": agreement.concluded_on.isoformat() if agreement.concluded_on else "",
-            "entry_into_force": (agreement.effective_from.isoformat()
-                                 if agreement.effective_from else ""),
+            "in_force_from": agreement.starts_on.isoformat() if agreement.starts_on else "",
             "valid_from": agreement.valid_from.isoformat() if agreement.valid_from else "",
             "valid_until": agreement.valid_until.isoformat() if agreement.valid_until else "",
             "status": agreement.state_label(),
+            "status_code": agreement.state,
             "url": request.build_absolute_uri(agreement.get_absolute_url()),
         })
     return view, rows
@@ -143,8 +146,16 @@ def export_csv(request):
     writer = csv.writer(response)
     writer.writerow(headers)
     for row in rows:
-        writer.writerow(row.values())
+        row = dict(row)
+        row.pop("status_code")  # the CSV is for people; JSON keeps the code for programs
+        writer.writerow([_spreadsheet_safe(value) for value in row.values()])
     return response
+
+
+def _spreadsheet_safe(value):
+    """A cell a spreadsheet will not run as a formula (CSV injection)."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def export_json(request):
@@ -163,7 +174,7 @@ class AgreementDetailView(PreviewableDetailMixin, DetailView):
 
     def get_queryset(self):
         return Agreement.objects.visible_to(self.request.user).with_status().prefetch_related(
-            "parties", "areas",
+            Prefetch("parties", Partner.objects.published()), "areas",
             Prefetch("signatures", queryset=self.signature_queryset()),
         )
 
@@ -200,8 +211,8 @@ class PartnerListView(ListView):
         self.kind = parse_choice(self.request.GET.get("kind"), Partner.Kind.values, _("kind"),
                                  self.notices)
         qs = Partner.objects.published().annotate(
-            agreement_total=Count("agreements", filter=Q(agreements__status="published"),
-                                  distinct=True)
+            agreement_total=Count("agreements", distinct=True, filter=Q(
+                agreements__status="published", agreements__publish_at__lte=timezone.now()))
         ).order_by("name")
         return qs.filter(kind=self.kind) if self.kind else qs
 
@@ -248,7 +259,7 @@ class ProjectListView(ListView):
         self.stage = parse_choice(get.get("stage"), Project.Stage.values, _("status"),
                                   self.notices)
         qs = Project.objects.published().prefetch_related(
-            Prefetch("roles", ProjectRole.objects.select_related("partner"))
+            Prefetch("roles", PUBLIC_ROLES)
         )
         if self.kind:
             qs = qs.filter(kind=self.kind)
@@ -268,7 +279,7 @@ class ProjectDetailView(PreviewableDetailMixin, DetailView):
 
     def get_queryset(self):
         return Project.objects.visible_to(self.request.user).prefetch_related(
-            Prefetch("roles", ProjectRole.objects.select_related("partner")))
+            Prefetch("roles", PUBLIC_ROLES))
 
     def get_context_data(self, **kwargs):
         project = self.object
@@ -342,6 +353,10 @@ class NeedDetailView(PreviewableDetailMixin, DetailView):
         if not is_partner(request.user):
             messages.error(request, _("Only partner accounts can register interest."))
             return redirect(self.object.get_absolute_url())
+        if self.object.stage in (CooperationNeed.Stage.MATCHED, CooperationNeed.Stage.CLOSED):
+            messages.error(request, _("This proposal is no longer open for expressions of "
+                                      "interest."))
+            return redirect(self.object.get_absolute_url())
         form = InterestForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
@@ -402,6 +417,5 @@ class OverviewView(TemplateView):
             partner_total=Partner.objects.published().count(),
             in_force_total=Agreement.objects.published().in_force_on(timezone.localdate())
             .count(),
-            links_total=AgreementLink.objects.count(),
             **kwargs,
         )

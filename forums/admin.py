@@ -87,7 +87,8 @@ class EventAdmin(PublishableAdmin):
 
     def rhythm_view(self, request):
         raw = request.GET.get("year", "")
-        year = int(raw) if raw.isdigit() and 1900 < int(raw) < 3000 else timezone.localdate().year
+        valid = raw.isascii() and raw.isdigit() and 1900 < int(raw) < 3000
+        year = int(raw) if valid else timezone.localdate().year
         years = [rhythm_for(y) for y in range(year - 2, year + 2)]
         context = {
             **self.admin_site.each_context(request),

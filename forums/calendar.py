@@ -63,13 +63,12 @@ def _vevent(event, request):
 
 
 def event_calendar(event, request):
-    calendar = _calendar(event.title)
-    calendar.add_component(_vevent(event, request))
-    return calendar.to_ical()
+    return events_calendar([event], request, event.title)
 
 
 def events_calendar(events, request, name):
     calendar = _calendar(name)
     for event in events:
         calendar.add_component(_vevent(event, request))
+    calendar.add_missing_timezones()  # the VTIMEZONE that TZID=Asia/Ho_Chi_Minh refers to
     return calendar.to_ical()

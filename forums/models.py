@@ -37,12 +37,18 @@ class EventQuerySet(PublishableQuerySet):
         return self.filter(start__year=year, start__month__in=months)
 
     def for_listing(self):
-        return self.prefetch_related(
-            Prefetch("organisers", EventOrganiser.objects.select_related("partner")),
-        )
+        return self.prefetch_related(Prefetch("organisers", public_organisers()))
 
     def forums(self):
         return self.filter(kind=Event.Kind.ANNUAL_FORUM)
+
+
+def public_organisers():
+    """Organisers that are published partners: an unpublished partner is never named."""
+    from cooperation.models import Partner
+
+    return EventOrganiser.objects.filter(
+        partner__in=Partner.objects.published()).select_related("partner")
 
 
 class Event(Publishable):

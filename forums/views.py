@@ -14,7 +14,7 @@ from partnership_portal.listing import ForgivingPaginationMixin, parse_choice, p
 from partnership_portal.publishing import PreviewableDetailMixin
 
 from .calendar import event_calendar, events_calendar
-from .models import AgendaItem, Event, EventPerson
+from .models import AgendaItem, Event, EventPerson, public_organisers
 
 
 def _filters(request, notices):
@@ -101,7 +101,7 @@ class EventDetailView(PreviewableDetailMixin, DetailView):
             .prefetch_related(
                 Prefetch("people", EventPerson.objects.select_related("organisation")),
                 Prefetch("agenda", AgendaItem.objects.all()),
-                "organisers__partner",
+                Prefetch("organisers", public_organisers()),
                 "photos",
             )
         )

@@ -1,7 +1,6 @@
 """Admin base classes shared by every app: vi/en tabs, attribution, previews."""
 
 from django.contrib import admin, messages
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -62,9 +61,13 @@ class PublishableAdmin(TranslatedAdmin):
 
     @admin.action(description=_("Return the selected items to draft"))
     def make_draft(self, request, queryset):
-        count = queryset.update(
-            status=Publishable.Status.DRAFT, updated_by=request.user, updated_at=timezone.now()
-        )
+        # Saved one by one (not queryset.update) so signals run: the search index drops them.
+        count = 0
+        for obj in queryset.exclude(status=Publishable.Status.DRAFT):
+            obj.status = Publishable.Status.DRAFT
+            obj.updated_by = request.user
+            obj.save()
+            count += 1
         self.message_user(
             request,
             ngettext("%d item returned to draft.", "%d items returned to draft.", count) % count,

@@ -84,8 +84,12 @@ def rich(value):
 @register.simple_tag
 def lang_attr(obj, field):
     """` lang="vi"` when `obj.<field>` falls back to another language than the page's."""
-    shown = obj.field_language(field)
-    if shown != translation.get_language():
+    current = translation.get_language()
+    if hasattr(obj, "field_language"):
+        shown = obj.field_language(field)
+    else:  # any model with modeltranslation fields (agenda items, photos...)
+        shown = current if getattr(obj, f"{field}_{current}", None) else settings.LANGUAGE_CODE
+    if shown != current:
         return format_html(' lang="{}"', shown)
     return ""
 

@@ -75,3 +75,11 @@ def test_empty_message_gives_a_clear_error_and_saves_nothing(need):
     assert response.status_code == 400
     assert response.context["form"].errors["message"]
     assert Interest.objects.count() == 0
+
+
+def test_closed_proposals_take_no_more_interest(need):
+    need.stage = CooperationNeed.Stage.CLOSED
+    need.save()
+    response = partner_client("undp").post(url(need), {"message": "We would still like to help."})
+    assert response.status_code == 302
+    assert Interest.objects.count() == 0

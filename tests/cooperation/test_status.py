@@ -106,3 +106,48 @@ def test_links_are_worded_from_both_ends(programme, moj, azerbaijan):
     assert [(str(label), other) for label, other in programme.links()] == [("implements", mou)]
     assert [(str(label), other) for label, other in mou.links()] == [
         ("implemented by", programme)]
+
+
+def test_replacement_counts_only_once_it_is_published_and_in_force(moj, azerbaijan):
+    old = AgreementFactory(parties=[moj, azerbaijan])
+    sign(old, moj, date(1998, 1, 6))
+    sign(old, azerbaijan, date(1998, 1, 6))
+    draft = AgreementFactory(parties=[moj, azerbaijan], status="draft")
+    sign(draft, moj, date(2023, 4, 10))
+    sign(draft, azerbaijan, date(2023, 4, 10))
+    AgreementLink.objects.create(source=draft, kind="replaces", target=old)
+    half = AgreementFactory(parties=[moj, azerbaijan])
+    sign(half, moj, date(2022, 1, 1))  # the other party has not signed
+    AgreementLink.objects.create(source=half, kind="replaces", target=old)
+    assert state(old, date(2024, 1, 1)) == S.IN_FORCE
+    sign(half, azerbaijan, date(2024, 2, 1))
+    assert state(old, date(2024, 1, 31)) == S.IN_FORCE
+    assert state(old, date(2024, 2, 1)) == S.SUPERSEDED
+
+
+def test_only_the_parties_signatures_conclude_an_agreement(moj, azerbaijan):
+    outsider = PartnerOrganisationFactory()
+    agreement = AgreementFactory(parties=[moj, azerbaijan])
+    sign(agreement, moj, date(2021, 1, 1))
+    sign(agreement, outsider, date(2021, 1, 2))
+    annotated = Agreement.objects.with_status(on=date(2022, 1, 1)).get(pk=agreement.pk)
+    assert annotated.state == S.NEGOTIATION and annotated.concluded_on is None
+
+
+def test_concluded_without_dates(moj, azerbaijan):
+    undated = AgreementFactory(parties=[moj, azerbaijan], concluded_undated=True)
+    assert state(undated, date(2026, 1, 1)) == S.IN_FORCE
+    period = AgreementFactory(parties=[moj, azerbaijan], concluded_undated=True,
+                              valid_from=date(2022, 1, 1), valid_until=date(2026, 12, 31))
+    assert state(period, date(2021, 6, 1)) == S.SIGNED
+    assert state(period, date(2024, 6, 1)) == S.IN_FORCE
+    assert state(period, date(2027, 1, 1)) == S.EXPIRED
+
+
+def test_period_over_without_entry_into_force_is_expired(moj, azerbaijan):
+    lapsed = AgreementFactory(parties=[moj, azerbaijan], nature="treaty",
+                              effective_on_signature=False, valid_until=date(2022, 12, 31))
+    sign(lapsed, moj, date(2020, 5, 1))
+    sign(lapsed, azerbaijan, date(2020, 5, 1))
+    assert state(lapsed, date(2021, 1, 1)) == S.SIGNED
+    assert state(lapsed, date(2023, 1, 1)) == S.EXPIRED

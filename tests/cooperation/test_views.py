@@ -186,3 +186,31 @@ def test_news_post_links_to_its_partners_and_agreements(client, register):
         assert register["laos"].get_absolute_url() in html
         assert register["new"].get_absolute_url() in html
     assert "In force" in html
+
+
+def test_export_cells_cannot_run_as_spreadsheet_formulas(client, register):
+    register["india"].title_en = '=HYPERLINK("http://evil.example","x")'
+    register["india"].save()
+    body = client.get("/en/cooperation/agreements/export.csv").content.decode("utf-8")
+    assert "'=HYPERLINK" in body
+    assert "\n=HYPERLINK" not in body and ",=HYPERLINK" not in body
+
+
+def test_unpublished_partners_and_agreements_are_never_named(client, register):
+    hidden = PartnerOrganisationFactory(name_en="Hidden ministry", status="draft",
+                                        slug_vi="an")
+    register["programme"].parties.add(hidden)
+    draft = AgreementFactory(parties=[register["moj"], register["laos"]], status="draft",
+                             title_en="Draft protocol")
+    AgreementLink.objects.create(source=draft, kind="amends", target=register["new"])
+    pages = [
+        client.get("/en/cooperation/agreements/").content.decode(),
+        client.get("/en/cooperation/agreements/export.csv").content.decode(),
+        client.get("/en/cooperation/agreements/export.json").content.decode(),
+    ]
+    with translation.override("en"):
+        pages.append(client.get(register["programme"].get_absolute_url()).content.decode())
+        pages.append(client.get(register["new"].get_absolute_url()).content.decode())
+        pages.append(client.get(register["laos"].get_absolute_url()).content.decode())
+    for html in pages:
+        assert "Hidden ministry" not in html and "Draft protocol" not in html

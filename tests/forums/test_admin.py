@@ -66,3 +66,9 @@ def test_rhythm_page_flags_empty_quarters(admin_client):
     assert response.status_code == 200
     assert "Quarters 1, 2, 4 have no thematic conference or seminar." in html
     assert admin_client.get(reverse("admin:forums_event_rhythm"), {"year": "x"}).status_code == 200
+
+
+@pytest.mark.parametrize("year", ["²", "٣", "99999", "-1", ""])
+def test_rhythm_page_survives_odd_years(admin_client, year):
+    response = admin_client.get(reverse("admin:forums_event_rhythm"), {"year": year})
+    assert response.status_code == 200

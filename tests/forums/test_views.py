@@ -154,3 +154,39 @@ def test_home_partner_and_project_pages_show_events(client):
     assert "Upcoming workshop" in client.get("/en/").content.decode()
     with translation.override("en"):
         assert "Upcoming workshop" in client.get(partner.get_absolute_url()).content.decode()
+
+
+def test_event_page_with_an_agenda_renders_in_both_languages(client):
+    from forums.models import AgendaItem
+
+    event = EventFactory()
+    AgendaItem.objects.create(event=event, title_vi="Khai mạc", title_en="", order=0)
+    AgendaItem.objects.create(event=event, title_vi="Thảo luận", title_en="Discussion", order=1)
+    for code in ("vi", "en"):
+        with translation.override(code):
+            response = client.get(event.get_absolute_url())
+        assert response.status_code == 200
+    html = response.content.decode()
+    assert '<span lang="vi">Khai mạc</span>' in html and "<span>Discussion</span>" in html
+
+
+def test_unpublished_partner_or_project_is_not_named_on_event_pages(client):
+    from cooperation.models import Project
+
+    hidden = PartnerOrganisationFactory(name_en="Secret partner", status="draft")
+    project = Project.objects.create(title_vi="Dự án nháp", title_en="Draft project",
+                                     kind="project", status="draft")
+    event = EventFactory(project=project)
+    EventOrganiser.objects.create(event=event, partner=hidden)
+    EventPerson.objects.create(event=event, role="chair", name="A", organisation=hidden)
+    with translation.override("en"):
+        html = client.get(event.get_absolute_url()).content.decode()
+    assert "Secret partner" not in html and "Draft project" not in html
+    assert "Secret partner" not in client.get("/en/forums/").content.decode()
+
+
+def test_ics_defines_the_hanoi_time_zone(client):
+    event = EventFactory()
+    with translation.override("en"):
+        body = client.get(f"{event.get_absolute_url()}event.ics").content.decode()
+    assert "BEGIN:VTIMEZONE" in body and "TZID:Asia/Ho_Chi_Minh" in body

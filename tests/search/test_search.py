@@ -179,3 +179,18 @@ def test_portable_fallback_gives_the_same_hits_on_the_demo_data():
 def test_postgres_finds_near_misses_when_nothing_matches_exactly(client, content):
     assert "Programme signed with Azerbaijan" in plain(results(client, "Azerbajan"))
     assert plain(results(client, "qwxz")) == []
+
+
+def test_returning_items_to_draft_in_the_admin_removes_them_from_search(
+        client, category, staff, django_capture_on_commit_callbacks):
+    from django.urls import reverse
+
+    with django_capture_on_commit_callbacks(execute=True):
+        post = PostFactory(category=category, title_en="Saudi Arabia MOU")
+    assert plain(results(client, "saudi")) == ["Saudi Arabia MOU"]
+    admin = type(client)()
+    admin.force_login(staff)
+    with django_capture_on_commit_callbacks(execute=True):
+        admin.post(reverse("admin:news_post_changelist"),
+                   {"action": "make_draft", "_selected_action": [post.pk]})
+    assert plain(results(client, "saudi")) == []

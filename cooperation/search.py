@@ -1,11 +1,13 @@
 from datetime import datetime, time
 
+from django.db import transaction
 from django.db.models import Max
+from django.db.models.signals import m2m_changed, post_save
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from partnership_portal.search import SearchSource, register_source
+from partnership_portal.search import SearchSource, index_object, register_source, sources
 
 from .models import Agreement, CooperationNeed, Partner, Project
 
@@ -63,7 +65,29 @@ def _need(need):
     }
 
 
+def _reindex_agreement_parties(sender, instance, action, **kwargs):
+    # Parties are set after the agreement is saved; its entry names them.
+    if action in ("post_add", "post_remove", "post_clear") and isinstance(instance, Agreement):
+        transaction.on_commit(lambda: index_object(sources()["agreements"], instance.pk))
+
+
+def _reindex_after_partner_change(sender, instance, **kwargs):
+    # Agreements, projects and needs carry their partners' names in the index.
+    def refresh():
+        for key, queryset in (("agreements", instance.agreements.all()),
+                              ("projects", instance.projects.all()),
+                              ("needs", instance.needs.all())):
+            for pk in queryset.values_list("pk", flat=True):
+                index_object(sources()[key], pk)
+
+    transaction.on_commit(refresh)
+
+
 def register():
+    m2m_changed.connect(_reindex_agreement_parties, sender=Agreement.parties.through,
+                        dispatch_uid="search-agreement-parties")
+    post_save.connect(_reindex_after_partner_change, sender=Partner,
+                      dispatch_uid="search-partner-names")
     # Signature dates may be known only to the year, so results don't show them.
     register_source(SearchSource("agreements", _("Agreements"), Agreement,
                                  lambda: Agreement.objects.all(), _agreement, show_date=False))

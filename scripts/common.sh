@@ -32,15 +32,17 @@ ensure_base_system() {
 }
 
 ensure_venv() {
-  local extras="$1"
+  local extras="$1"  # "" for the site, "test" for the suite
+  local spec="."
+  [ -n "$extras" ] && spec=".[$extras]"
   if [ ! -x "$VENV/bin/python" ]; then
     "$PYTHON" -m venv "$VENV"
   fi
-  local stamp="$VENV/.installed-$extras"
+  local stamp="$VENV/.installed-${extras:-site}"
   # Reinstall only when pyproject.toml changed since the last install.
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[$extras]"
+    "$VENV/bin/python" -m pip install -q -e "$spec"
     touch "$stamp"
   fi
 }

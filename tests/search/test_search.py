@@ -194,3 +194,19 @@ def test_returning_items_to_draft_in_the_admin_removes_them_from_search(
         admin.post(reverse("admin:news_post_changelist"),
                    {"action": "make_draft", "_selected_action": [post.pk]})
     assert plain(results(client, "saudi")) == []
+
+
+def test_agreement_is_found_by_a_party_added_or_renamed_later(
+        client, django_capture_on_commit_callbacks):
+    from tests.factories import AgreementFactory, PartnerOrganisationFactory
+
+    with django_capture_on_commit_callbacks(execute=True):
+        partner = PartnerOrganisationFactory(name_en="Ministry of Justice of Uruguay")
+        agreement = AgreementFactory(title_en="Memorandum on judicial training")
+        agreement.parties.add(partner)
+    assert plain(results(client, "uruguay")) == [
+        "Ministry of Justice of Uruguay", "Memorandum on judicial training"]
+    with django_capture_on_commit_callbacks(execute=True):
+        partner.name_en = "Supreme Court of Uruguay"
+        partner.save()
+    assert "Memorandum on judicial training" in plain(results(client, "supreme court"))

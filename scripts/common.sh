@@ -42,7 +42,7 @@ ensure_venv() {
   # Reinstall only when pyproject.toml changed since the last install.
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e "$spec"
+    "$VENV/bin/python" -m pip install -q "$spec"  # dependencies only; the code runs from here
     touch "$stamp"
   fi
 }

@@ -1,6 +1,7 @@
 """Admin base classes shared by every app: vi/en tabs, attribution, previews."""
 
 from django.contrib import admin, messages
+from django.db import models
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -14,6 +15,8 @@ class TranslatedAdmin(TabbedDjangoJqueryTranslationAdmin):
     created or last changed each item."""
 
     save_on_top = True
+    # Websites typed without a scheme get https:// (Django 6's default, chosen now).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def save_model(self, request, obj, form, change):
         if hasattr(obj, "updated_by_id"):

@@ -184,10 +184,6 @@ class Event(Publishable):
         return "held" if self.is_past else "planned"
 
     @property
-    def quarter(self):
-        return (timezone.localtime(self.start).month - 1) // 3 + 1
-
-    @property
     def last_day(self):
         return timezone.localtime(self.end).date()
 

@@ -89,3 +89,13 @@ def test_tampered_reset_link_shows_a_message_not_an_error(client):
     response = client.get("/en/account/password/reset/Mg/bad-token/", follow=True)
     assert response.status_code == 200
     assert response.context["validlink"] is False
+
+
+def test_password_guessing_is_locked_out_after_five_tries(client):
+    PartnerFactory(username="undp")
+    for _ in range(5):
+        client.post("/en/account/sign-in/", {"username": "undp", "password": "guess"})
+    response = client.post("/en/account/sign-in/", {"username": "undp", "password": PASSWORD})
+    assert response.status_code == 429
+    assert "Too many attempts" in response.content.decode()
+    assert "_auth_user_id" not in client.session

@@ -190,3 +190,25 @@ def test_ics_defines_the_hanoi_time_zone(client):
     with translation.override("en"):
         body = client.get(f"{event.get_absolute_url()}event.ics").content.decode()
     assert "BEGIN:VTIMEZONE" in body and "TZID:Asia/Ho_Chi_Minh" in body
+
+
+def test_event_photos_show_translated_caption_and_alt_text(client):
+    import io
+
+    from django.core.files.base import ContentFile
+    from PIL import Image
+
+    from forums.models import EventPhoto
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (30, 20), "navy").save(buffer, format="JPEG")
+    event = EventFactory()
+    photo = EventPhoto(event=event, caption_vi="Toàn cảnh hội thảo", caption_en="The workshop",
+                       alt_vi="Đại biểu trong hội trường", alt_en="Delegates in the hall")
+    photo.image.save("hall.jpg", ContentFile(buffer.getvalue()), save=True)
+    with translation.override("en"):
+        en = client.get(event.get_absolute_url()).content.decode()
+    with translation.override("vi"):
+        vi = client.get(event.get_absolute_url()).content.decode()
+    assert 'alt="Delegates in the hall"' in en and "<figcaption>The workshop</figcaption>" in en
+    assert 'alt="Đại biểu trong hội trường"' in vi and "Toàn cảnh hội thảo" in vi

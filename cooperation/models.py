@@ -98,10 +98,11 @@ def _signature_totals(agreement_ref, on):
     }
 
 
-def _concluded():
-    """True when every party has signed, or sources confirm signature without dates."""
+def _concluded(prefix=""):
+    """True when every party has signed, or sources confirm signature without dates.
+    `prefix` ("source__") evaluates it for the replacing side of a link."""
     return Case(
-        When(concluded_undated=True, then=Value(True)),
+        When(**{f"{prefix}concluded_undated": True}, then=Value(True)),
         When(party_count__gt=0, signed_parties__gte=F("party_count"), then=Value(True)),
         default=Value(False), output_field=models.BooleanField(),
     )
@@ -137,7 +138,7 @@ class AgreementQuerySet(PublishableQuerySet):
                 AgreementLink.objects.filter(target=OuterRef("pk"), kind=kind)
                 .filter(source__in=Agreement.objects.published())
                 .annotate(**_signature_totals(OuterRef("source"), on))
-                .annotate(is_concluded=_concluded_of_source())
+                .annotate(is_concluded=_concluded("source__"))
                 .annotate(d=_effective_from("source__"))
                 .filter(d__isnull=False).order_by("d").values("d")[:1]
             )
@@ -190,14 +191,6 @@ class AgreementQuerySet(PublishableQuerySet):
         return self.prefetch_related(
             models.Prefetch("parties", Partner.objects.published().order_by("name")),
         )
-
-
-def _concluded_of_source():
-    return Case(
-        When(source__concluded_undated=True, then=Value(True)),
-        When(party_count__gt=0, signed_parties__gte=F("party_count"), then=Value(True)),
-        default=Value(False), output_field=models.BooleanField(),
-    )
 
 
 class Agreement(Publishable):

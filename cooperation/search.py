@@ -1,23 +1,20 @@
-from datetime import datetime, time
+from datetime import date
 
 from django.db import transaction
 from django.db.models import Max
 from django.db.models.signals import m2m_changed, post_save
-from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from partnership_portal.search import SearchSource, index_object, register_source, sources
+from partnership_portal.search import (
+    SearchSource,
+    day_to_datetime,
+    index_object,
+    register_source,
+    sources,
+)
 
 from .models import Agreement, CooperationNeed, Partner, Project
-
-
-def _public_from(obj):
-    return obj.publish_at if obj.status == obj.Status.PUBLISHED else None
-
-
-def _aware(day):
-    return timezone.make_aware(datetime.combine(day, time(12))) if day else None
 
 
 def _names(partners):
@@ -32,7 +29,7 @@ def _agreement(agreement):
         "summary_vi": agreement.summary_vi, "summary_en": agreement.summary_en,
         "body": " ".join([strip_tags(agreement.body_vi or ""), strip_tags(agreement.body_en or ""),
                           _names(agreement.parties.all()), agreement.get_kind_display()]),
-        "date": _aware(signed), "public_from": _public_from(agreement),
+        "date": day_to_datetime(signed),
     }
 
 
@@ -41,7 +38,7 @@ def _partner(partner):
         "title_vi": partner.name_vi, "title_en": partner.name_en,
         "summary_vi": partner.description_vi, "summary_en": partner.description_en,
         "body": f"{partner.short_name} {partner.country.name if partner.country else ''}",
-        "date": None, "public_from": _public_from(partner),
+        "date": None,
     }
 
 
@@ -51,7 +48,7 @@ def _project(project):
         "summary_vi": project.summary_vi, "summary_en": project.summary_en,
         "body": " ".join([strip_tags(project.body_vi or ""), strip_tags(project.body_en or ""),
                           project.decision_number, _names(project.partners.all())]),
-        "date": _aware(project.start), "public_from": _public_from(project),
+        "date": day_to_datetime(project.start),
     }
 
 
@@ -61,7 +58,7 @@ def _need(need):
         "summary_vi": need.description_vi, "summary_en": need.description_en,
         "body": (f"{need.agency.name_vi} {need.agency.name_en or ''} " if need.agency.is_public
                  else "") + f"{need.area.name_vi} {need.area.name_en}",
-        "date": _aware(datetime(need.start_year, 1, 1).date()), "public_from": _public_from(need),
+        "date": day_to_datetime(date(need.start_year, 1, 1)),
     }
 
 

@@ -1,9 +1,6 @@
-from datetime import datetime, time
-
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from partnership_portal.search import SearchSource, register_source
+from partnership_portal.search import SearchSource, day_to_datetime, register_source
 
 from .models import Document
 
@@ -13,9 +10,7 @@ def _document(document):
         "title_vi": document.title_vi, "title_en": document.title_en,
         "summary_vi": document.description_vi, "summary_en": document.description_en,
         "body": f"{document.kind.name_vi} {document.kind.name_en} {document.year}",
-        "date": timezone.make_aware(datetime.combine(document.issued_on, time(12))),
-        "public_from": document.publish_at if document.status == Document.Status.PUBLISHED
-        else None,
+        "date": day_to_datetime(document.issued_on),
         "access": document.access,
     }
 

@@ -15,7 +15,6 @@ def _document(event):
                           strip_tags(event.body_vi or ""), strip_tags(event.body_en or ""),
                           event.city_vi or "", event.city_en or "", event.get_kind_display()]),
         "date": event.start,
-        "public_from": event.publish_at if event.status == Event.Status.PUBLISHED else None,
     }
 
 

@@ -13,7 +13,6 @@ def _document(post):
         "body": " ".join([strip_tags(post.body_vi or ""), strip_tags(post.body_en or ""),
                           post.category.name_vi, post.category.name_en or ""]),
         "date": post.publish_at,
-        "public_from": post.publish_at if post.status == Post.Status.PUBLISHED else None,
     }
 
 

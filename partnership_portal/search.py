@@ -40,6 +40,13 @@ def normalise(text: str) -> str:
     return f" {' '.join(words)} " if words else ""
 
 
+def day_to_datetime(day):
+    """A date as an aware datetime (noon, local time) for ordering hits; None stays None."""
+    from datetime import datetime, time
+
+    return timezone.make_aware(datetime.combine(day, time(12))) if day else None
+
+
 def query_terms(query: str) -> list[str]:
     return normalise(query[:MAX_QUERY_LENGTH]).split()[:MAX_TERMS]
 
@@ -53,7 +60,7 @@ class SearchSource:
     model: type
     queryset: callable  # () -> queryset of all items to index (any state)
     document: callable  # obj -> dict(title_vi, title_en, summary_vi, summary_en, body, date,
-    #                        public_from, access)
+    #                        access); public_from comes from the item's publishing state
     show_date: bool = True  # False where the date only orders hits (it may be approximate)
 
 
@@ -118,7 +125,9 @@ def index_object(source, pk):
             "title_norm": normalise(f"{doc['title_vi']} {doc.get('title_en') or ''}"),
             "body_norm": normalise(" ".join(filter(None, [
                 doc.get("summary_vi"), doc.get("summary_en"), doc.get("body")]))),
-            "date": doc.get("date"), "public_from": doc.get("public_from"),
+            "date": doc.get("date"),
+            # Published items become visible at their publish date (scheduling); drafts never.
+            "public_from": obj.publish_at if obj.status == obj.Status.PUBLISHED else None,
             "access": doc.get("access", "public"),
         },
     )

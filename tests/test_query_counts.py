@@ -28,8 +28,8 @@ from tests.factories import (
     DocumentFileFactory,
     DocumentKindFactory,
     EventFactory,
-    PartnerOrganisationFactory,
     PageFactory,
+    PartnerOrganisationFactory,
     PostFactory,
     sign,
 )

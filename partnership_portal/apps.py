@@ -1,7 +1,7 @@
 import os
 
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -25,3 +25,9 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         post_migrate.connect(sync_site_domain, sender=self)
+        from . import pagecache
+
+        # Any write to a content model invalidates the reader page cache (after commit).
+        post_save.connect(pagecache.content_changed, dispatch_uid="pagecache-save")
+        post_delete.connect(pagecache.content_changed, dispatch_uid="pagecache-delete")
+        m2m_changed.connect(pagecache.m2m_content_changed, dispatch_uid="pagecache-m2m")

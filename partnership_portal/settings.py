@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After auth and messages: serves anonymous readers' pages from the cache (README).
+    "partnership_portal.pagecache.ReaderPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, so it only sees real 404s: old slugs of published items are redirected here.
     "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
@@ -122,6 +124,14 @@ if os.environ.get("REDIS_URL"):
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
+
+# Reader page cache (partnership_portal/pagecache.py): anonymous GETs only, invalidated by any
+# write to these apps' models; 0 turns it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", 600))
+PAGE_CACHE_CONTENT_APPS = frozenset(
+    {"partnership_portal", "news", "documents", "cooperation", "forums", "sites", "redirects"}
+)
+PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/ckeditor/", "/healthz", "/media/", "/static/")
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # refuses sign-in while a lockout lasts

@@ -4,7 +4,6 @@ from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.cache import cache_page
 from django.views.static import serve
 
 from cooperation.sitemaps import AgreementSitemap, NeedSitemap, PartnerSitemap, ProjectSitemap
@@ -38,7 +37,7 @@ urlpatterns = [
     path("ckeditor/browse/", views.editor_browse, name="ckeditor_browse"),
     path(
         "sitemap.xml",
-        cache_page(600)(sitemap_views.sitemap),
+        sitemap_views.sitemap,  # cached like every reader page (pagecache.py)
         {"sitemaps": sitemaps},
         name="sitemap",
     ),

@@ -1,0 +1,143 @@
+"""Reader page cache: anonymous GET responses served from the shared cache.
+
+Correctness comes from the key, not from expiry: every key carries
+- the site-wide *content version*, replaced (after commit) whenever a row of a content app is
+  saved or deleted or an m2m link changes, so any edit, publish or delete shows at once;
+- the *next scheduled publish time* known under that version: once it has passed, the key
+  changes, so a scheduled item goes live at its time without any write;
+- the local date, since statuses such as "in force" or "held" move with the calendar.
+`PAGE_CACHE_SECONDS` only bounds how long a page of an older version occupies memory.
+
+Only anonymous readers without a session or pending messages are served or stored; responses
+that set cookies, use a CSRF token, stream, are not 200, or say private/no-store never are.
+"""
+
+import hashlib
+import time
+from datetime import datetime
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Min
+from django.utils import timezone
+
+VERSION_KEY = "pagecache:version"
+NEVER = "never"
+
+def content_version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # A fresh value, never an old number come back after eviction.
+        version = str(time.time_ns())
+        cache.add(VERSION_KEY, version, None)
+        version = cache.get(VERSION_KEY, version)
+    return version
+
+
+def _new_version():
+    cache.set(VERSION_KEY, str(time.time_ns()), None)
+
+
+def bump_content_version(using="default"):
+    """Invalidate every cached page now, and again once the current transaction commits (a
+    reader who rendered the old rows in between must not keep them cached)."""
+    _new_version()
+    if transaction.get_connection(using).in_atomic_block:
+        transaction.on_commit(_new_version, using=using)
+
+
+def _scheduled_models():
+    from .models import Publishable
+
+    return [m for m in apps.get_models() if issubclass(m, Publishable)]
+
+
+def next_scheduled_publish(now: datetime):
+    """The earliest publish time still to come, over every publishable model (None if none)."""
+    times = []
+    for model in _scheduled_models():
+        value = (
+            model._default_manager.filter(status=model.Status.PUBLISHED, publish_at__gt=now)
+            .aggregate(t=Min("publish_at"))["t"]
+        )
+        if value is not None:
+            times.append(value)
+    return min(times, default=None)
+
+
+def schedule_stamp(version: str) -> str:
+    """The next scheduled publish time under this content version, recomputed once passed."""
+    key = f"pagecache:next:{version}"
+    now = timezone.now()
+    stamp = cache.get(key)
+    if stamp is not None and (stamp == NEVER or now.timestamp() < float(stamp)):
+        return stamp
+    upcoming = next_scheduled_publish(now)
+    stamp = NEVER if upcoming is None else repr(upcoming.timestamp())
+    cache.set(key, stamp, settings.PAGE_CACHE_SECONDS)
+    return stamp
+
+
+def page_key(request) -> str:
+    version = content_version()
+    raw = "|".join([
+        version, schedule_stamp(version), timezone.localdate().isoformat(),
+        request.get_host(), request.get_full_path(),
+    ])
+    return "pagecache:page:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _request_may_use_cache(request) -> bool:
+    if request.method not in ("GET", "HEAD") or not settings.PAGE_CACHE_SECONDS:
+        return False
+    if any(request.path.startswith(prefix) for prefix in settings.PAGE_CACHE_EXCLUDED_PATHS):
+        return False
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+        return False
+    return not request.user.is_authenticated
+
+
+def _response_may_be_stored(request, response) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if response.has_header("X-Accel-Redirect") or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    control = response.get("Cache-Control", "").lower()
+    return not any(word in control for word in ("private", "no-store", "no-cache"))
+
+
+class ReaderPageCacheMiddleware:
+    """Serve and store anonymous readers' pages (after sessions, auth and messages)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _request_may_use_cache(request):
+            return self.get_response(request)
+        key = page_key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if request.method == "GET" and _response_may_be_stored(request, response):
+            if hasattr(response, "render") and callable(response.render):
+                response.render()
+            response["X-Page-Cache"] = "miss"
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+        return response
+
+
+def content_changed(sender, using="default", **kwargs):
+    """Signal receiver: any write to a content app's model invalidates the reader cache."""
+    if sender._meta.app_label in settings.PAGE_CACHE_CONTENT_APPS:
+        bump_content_version(using)
+
+
+def m2m_content_changed(sender, action, instance, using="default", **kwargs):
+    if action.startswith("post_") and instance._meta.app_label in settings.PAGE_CACHE_CONTENT_APPS:
+        bump_content_version(using)

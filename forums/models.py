@@ -6,7 +6,7 @@ cancelled event update in place instead of a duplicate.
 """
 
 import uuid
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -24,6 +24,9 @@ from partnership_portal.uploads import random_image_name
 SURVEY_DELEGATIONS_PER_YEAR = 4  # Decision 954/QĐ-BTP: at most four survey delegations a year
 
 
+CALENDAR_HISTORY = timedelta(days=365)
+
+
 class EventQuerySet(PublishableQuerySet):
     def upcoming(self, now=None):
         """Not yet over: an event still running counts as upcoming."""
@@ -31,6 +34,12 @@ class EventQuerySet(PublishableQuerySet):
 
     def past(self, now=None):
         return self.filter(end__lt=now or timezone.now()).order_by("-start", "-pk")
+
+    def for_calendar(self, now=None):
+        """What a subscribed calendar holds: the past 12 months and everything to come, so the
+        feed stays small however long the Group's history grows."""
+        since = (now or timezone.now()) - CALENDAR_HISTORY
+        return self.filter(end__gte=since).order_by("start", "pk")
 
     def in_quarter(self, year, quarter):
         months = range(3 * quarter - 2, 3 * quarter + 1)

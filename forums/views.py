@@ -131,8 +131,8 @@ def event_ics(request, slug):
 
 
 def calendar_feed(request):
-    """A subscribable calendar in the language of its URL: every published event."""
-    events = Event.objects.published().order_by("start")
+    """A subscribable calendar in the language of its URL: the past year and all to come."""
+    events = Event.objects.published().for_calendar()
     name = _("Legal Partnership Group events")
     response = HttpResponse(
         events_calendar(events, request, name), content_type="text/calendar; charset=utf-8"

@@ -64,3 +64,22 @@ def test_subscribable_feed_per_language_lists_published_events(client):
                         ("/en/forums/calendar.ics", "Discussion")):
         calendar = Calendar.from_ical(client.get(path).content)
         assert [str(e["summary"]) for e in calendar.walk("VEVENT")] == [title]
+
+
+def test_calendar_holds_the_past_year_and_everything_to_come(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tests.factories import EventFactory
+
+    now = timezone.now()
+    EventFactory(title_en="Long ago", start=now - timedelta(days=400),
+                 end=now - timedelta(days=399))
+    EventFactory(title_en="Last spring", start=now - timedelta(days=200),
+                 end=now - timedelta(days=199))
+    EventFactory(title_en="Next decade", start=now + timedelta(days=3000),
+                 end=now + timedelta(days=3001))
+    calendar = Calendar.from_ical(client.get("/en/forums/calendar.ics").content)
+    titles = [str(e["summary"]) for e in calendar.walk("VEVENT")]
+    assert titles == ["Last spring", "Next decade"]

@@ -102,3 +102,15 @@ def test_password_guessing_is_locked_out_after_five_tries(client):
     assert response.status_code == 429
     assert "Too many attempts" in response.content.decode()
     assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize("path", [
+    "/en/account/", "/en/account/password/", "/en/account/password/changed/",
+    "/en/account/password/reset/MQ/set-password/",
+])
+def test_personal_pages_are_never_stored_by_caches(client, path):
+    client.force_login(PartnerFactory())
+    response = client.get(path)
+    assert response.status_code in (200, 302)
+    cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"private", "no-store"} <= cache_control

@@ -118,9 +118,6 @@ class Document(Publishable):
     def is_restricted(self):
         return self.access != Access.PUBLIC
 
-    def can_download(self, user) -> bool:
-        return access.may_download(user, self)
-
 
 class DocumentFile(models.Model):
     """One file of a document. Replacing the file keeps the earlier one as a version; the

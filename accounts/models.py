@@ -23,14 +23,3 @@ class PartnerAccount(models.Model):
     def __str__(self):
         return f"{self.user} – {self.organisation}"
 
-
-def is_partner(user) -> bool:
-    """Signed-in, active, and either staff or attached to a partner organisation."""
-    if not (user.is_authenticated and user.is_active):
-        return False
-    if user.is_staff:
-        return True
-    try:
-        return user.partner_account is not None
-    except PartnerAccount.DoesNotExist:
-        return False

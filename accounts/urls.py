@@ -2,6 +2,8 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from partnership_portal import access
+
 from . import views
 
 app_name = "accounts"
@@ -13,9 +15,9 @@ urlpatterns = [
     path(_("password/"), views.PasswordChangeView.as_view(), name="password_change"),
     path(
         _("password/changed/"),
-        auth_views.PasswordChangeDoneView.as_view(
+        access.personal_page(auth_views.PasswordChangeDoneView.as_view(
             template_name="accounts/password_change_done.html"
-        ),
+        )),
         name="password_change_done",
     ),
     path(_("password/reset/"), views.PasswordResetView.as_view(), name="password_reset"),

@@ -2,11 +2,15 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.urls import reverse_lazy
+from django.utils.decorators import method_decorator
+
+from partnership_portal import access
 
 
 @login_required
+@access.personal_page
 def account(request):
-    partner_account = getattr(request.user, "partner_account", None)
+    partner_account = access.partner_account(request.user)
     return render(request, "accounts/account.html", {
         "organisation": partner_account.organisation if partner_account else None,
     })
@@ -17,6 +21,7 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = False  # a partner sent here for a secretariat file sees why
 
 
+@method_decorator(access.personal_page, name="dispatch")
 class PasswordChangeView(auth_views.PasswordChangeView):
     template_name = "accounts/password_change_form.html"
     success_url = reverse_lazy("accounts:password_change_done")
@@ -29,6 +34,7 @@ class PasswordResetView(auth_views.PasswordResetView):
     success_url = reverse_lazy("accounts:password_reset_done")
 
 
+@method_decorator(access.personal_page, name="dispatch")
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
     success_url = reverse_lazy("accounts:password_reset_complete")

@@ -13,9 +13,9 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 
-from accounts.models import is_partner
 from documents.models import Document
 from news.models import Post
+from partnership_portal import access
 from partnership_portal.listing import (
     ForgivingPaginationMixin,
     parse_choice,
@@ -340,17 +340,22 @@ class NeedDetailView(PreviewableDetailMixin, DetailView):
         own = (Interest.objects.filter(need=self.object, user=user)
                if user.is_authenticated else Interest.objects.none())
         return super().get_context_data(
-            can_register=is_partner(user),
+            can_register=access.may_register_interest(user),
             own_interests=own,
             form=kwargs.pop("form", None) or InterestForm(),
             **kwargs,
         )
 
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        # A signed-in reader sees their own interest messages here.
+        return access.mark_personal(response) if self.request.user.is_authenticated else response
+
     def post(self, request, *args, **kwargs):
         self.object = self.get_object()
         if not request.user.is_authenticated:
             return redirect(f"{reverse('accounts:login')}?next={request.path}")
-        if not is_partner(request.user):
+        if not access.may_register_interest(request.user):
             messages.error(request, _("Only partner accounts can register interest."))
             return redirect(self.object.get_absolute_url())
         if self.object.stage in (CooperationNeed.Stage.MATCHED, CooperationNeed.Stage.CLOSED):
@@ -360,7 +365,7 @@ class NeedDetailView(PreviewableDetailMixin, DetailView):
         form = InterestForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
-        account = getattr(request.user, "partner_account", None)
+        account = access.partner_account(request.user)
         interest = Interest.objects.create(
             need=self.object, user=request.user, message=form.cleaned_data["message"],
             partner=account.organisation if account else None,

@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import is_partner
+from partnership_portal import access
 from partnership_portal.models import (
     Publishable,
     PublishableQuerySet,
@@ -51,11 +51,8 @@ class DocumentKind(TranslatedContent):
 class DocumentQuerySet(PublishableQuerySet):
     def listed_for(self, user):
         """What a reader may see in lists: partner-only items are listed (with a lock) to
-        everyone; secretariat-only items only to staff."""
-        qs = self.visible_to(user)
-        if not (user.is_authenticated and user.is_staff):
-            qs = qs.exclude(access=Access.SECRETARIAT)
-        return qs
+        everyone; secretariat-only items only to the secretariat."""
+        return access.listed_documents(user, self)
 
     def for_listing(self):
         return (
@@ -120,13 +117,6 @@ class Document(Publishable):
     @property
     def is_restricted(self):
         return self.access != Access.PUBLIC
-
-    def can_download(self, user) -> bool:
-        if self.access == Access.PUBLIC:
-            return True
-        if self.access == Access.PARTNERS:
-            return is_partner(user)
-        return user.is_authenticated and user.is_active and user.is_staff
 
 
 class DocumentFile(models.Model):

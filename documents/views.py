@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import F
@@ -10,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView
 
+from partnership_portal import access
 from partnership_portal.listing import ForgivingPaginationMixin, parse_choice, parse_year
 from partnership_portal.publishing import PreviewableDetailMixin
 
@@ -34,8 +34,7 @@ class DocumentListView(ForgivingPaginationMixin, ListView):
             "year": parse_year(get.get("year"), self.notices),
             "language": parse_choice(get.get("language"), set(DocumentFile.Language.values),
                                 _("language"), self.notices),
-            "access": parse_choice(get.get("access"), {Access.PUBLIC, Access.PARTNERS}
-                              | ({Access.SECRETARIAT} if self.request.user.is_staff else set()),
+            "access": parse_choice(get.get("access"), access.listed_levels(self.request.user),
                               _("access level"), self.notices),
         }
         qs = Document.objects.listed_for(self.request.user).for_listing()
@@ -55,7 +54,7 @@ class DocumentListView(ForgivingPaginationMixin, ListView):
             .order_by("-year").values_list("year", flat=True).distinct()
         )
         access_choices = [c for c in Access.choices
-                          if c[0] != Access.SECRETARIAT or self.request.user.is_staff]
+                          if c[0] in access.listed_levels(self.request.user)]
         return super().get_context_data(
             kinds=self.kinds, years=list(years), filters=self.filters, notices=self.notices,
             languages=DocumentFile.Language.choices, access_choices=access_choices,
@@ -94,7 +93,7 @@ class DocumentDetailView(PreviewableDetailMixin, DetailView):
     def get_context_data(self, **kwargs):
         document = self.object
         return super().get_context_data(
-            can_download=document.can_download(self.request.user),
+            can_download=access.may_download(self.request.user, document),
             **kwargs,
         )
 
@@ -125,22 +124,24 @@ def download(request, pk):
         DocumentFile.objects.select_related("document"), pk=pk
     )
     document = document_file.document
-    staff = request.user.is_authenticated and request.user.is_staff
-    if not (document.is_public or staff):
+    if not access.may_view(request.user, document):
         raise Http404
-    if not document.can_download(request.user):
+    if not access.may_download(request.user, document):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         raise PermissionDenied(_("Your account does not give access to this document."))
     DocumentFile.objects.filter(pk=pk).update(download_count=F("download_count") + 1)
-    # Drafts (seen only by staff) must not be cached either.
+    # Drafts (previews for editors) must not be cached either.
     return _serve(request, document_file.file, document_file.original_name,
                   document.is_restricted or not document.is_public)
 
 
 @require_GET
-@staff_member_required
 def download_version(request, pk):
     """An earlier version of a file: for the secretariat only."""
+    if not access.may_download_earlier_versions(request.user):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        raise PermissionDenied(_("Your account does not give access to this document."))
     version = get_object_or_404(FileVersion, pk=pk)
     return _serve(request, version.file, version.original_name, restricted=True)

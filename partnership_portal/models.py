@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from . import access
 from .richtext import RichTextField
 from .slugs import SLUG_MAX_LENGTH, slug_from_title, unique_slug
 
@@ -80,10 +81,8 @@ class PublishableQuerySet(models.QuerySet):
         return self.filter(status=Publishable.Status.PUBLISHED, publish_at__lte=timezone.now())
 
     def visible_to(self, user):
-        """Staff may preview drafts and scheduled items; everyone else sees published ones."""
-        if user.is_authenticated and user.is_staff:
-            return self.all()
-        return self.published()
+        """Published items, plus drafts and scheduled ones for staff allowed to change them."""
+        return access.visible(user, self)
 
 
 class Publishable(TimeStamped, TranslatedContent):

@@ -1,10 +1,11 @@
-"""Detail views of publishable items: staff may preview drafts, never cached or indexed."""
+"""Detail views of publishable items: staff allowed to change the model may preview drafts
+(`access.may_preview`, applied by `.visible_to(user)`), never cached or indexed."""
 
 from django.utils.cache import add_never_cache_headers
 
 
 class PreviewableDetailMixin:
-    """Adds `preview` to the context when the object is not public (a staff preview), and
+    """Adds `preview` to the context when the object is not public (an editor's preview), and
     then marks the response uncacheable and not for search engines."""
 
     def get_context_data(self, **kwargs):

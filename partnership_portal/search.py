@@ -24,9 +24,10 @@ from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from . import access
+
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 8
-ACCESS_LEVELS = ("public", "partners", "secretariat")
 PG_CONFIG = "vi_unaccent"  # created by migration partnership_portal 0002 (PostgreSQL only)
 
 
@@ -160,11 +161,7 @@ def rebuild(stdout=None):
 
 
 def visible_access(user):
-    if user.is_authenticated and user.is_active and user.is_staff:
-        return list(ACCESS_LEVELS)
-    if user.is_authenticated and user.is_active and hasattr(user, "partner_account"):
-        return ["public", "partners"]
-    return ["public"]
+    return sorted(access.levels(user))
 
 
 def _visible_entries(user):

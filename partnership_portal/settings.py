@@ -199,7 +199,9 @@ FILE_UPLOAD_PERMISSIONS = 0o640
 # The editor is configured here and used only through partnership_portal.richtext.
 CKEDITOR_UPLOAD_PATH = "editor/"
 CKEDITOR_ALLOW_NONIMAGE_FILES = False
-CKEDITOR_RESTRICT_BY_USER = False
+# Each editor's uploads in their own folder; the image browser lists only that folder
+# (superusers: all), so one editor cannot browse another's unpublished pictures.
+CKEDITOR_RESTRICT_BY_USER = True
 CKEDITOR_BROWSE_SHOW_DIRS = False
 CKEDITOR_IMAGE_BACKEND = "ckeditor_uploader.backends.PillowBackend"
 CKEDITOR_UPLOAD_MAX_BYTES = int(os.environ.get("CKEDITOR_UPLOAD_MAX_BYTES", 5 * 1024 * 1024))

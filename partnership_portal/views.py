@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from ckeditor_uploader import views as ckeditor_views
 from django.conf import settings
-from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth.decorators import user_passes_test
 from django.db import connection
 from django.http import HttpResponse, HttpResponseForbidden, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,11 +21,14 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from PIL import Image, UnidentifiedImageError
 
+from . import access
 from .models import Page
 from .sections import sections_for
 
 EDITOR_IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
 EDITOR_IMAGE_FORMATS = {"JPEG", "PNG", "GIF", "WEBP"}
+# Editors sign in through the admin, as `staff_member_required` would send them.
+editor_only = user_passes_test(access.may_use_editor_uploads, login_url="admin:login")
 
 
 def home(request):
@@ -114,7 +117,7 @@ def _same_origin(request):
 @csrf_exempt
 @xframe_options_sameorigin  # the image dialog reads the answer from a same-origin iframe
 @require_POST
-@staff_member_required
+@editor_only
 def editor_upload(request):
     """CKEditor image upload: staff only, images only, size-limited, then the stock view."""
     if not _same_origin(request):
@@ -145,7 +148,7 @@ def editor_upload(request):
     return ckeditor_views.upload(request)
 
 
-editor_browse = xframe_options_sameorigin(never_cache(staff_member_required(ckeditor_views.browse)))
+editor_browse = xframe_options_sameorigin(never_cache(editor_only(ckeditor_views.browse)))
 
 
 def search(request):

@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.http import urlencode
 
+from partnership_portal import access
 from partnership_portal.richtext import render_rich_text
 
 register = template.Library()
@@ -104,7 +105,7 @@ def untranslated(obj):
 @register.filter
 def downloadable_by(obj, user):
     """`{% with ok=document|downloadable_by:user %}`: may this reader download its files?"""
-    return obj.can_download(user)
+    return access.may_download(user, obj)
 
 
 @register.simple_tag

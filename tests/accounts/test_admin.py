@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from accounts.models import is_partner
+from partnership_portal.access import is_partner
 from tests.factories import PartnerOrganisationFactory
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 
-from accounts.models import is_partner
+from partnership_portal import access
 from tests.factories import PartnerFactory, StaffFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -12,8 +12,11 @@ PASSWORD = "correct horse battery"
 
 
 def test_partner_role_comes_from_the_partner_account():
+    def is_partner(user):
+        return access.PARTNERS in access.levels(user)
+
     assert is_partner(PartnerFactory())
-    assert is_partner(StaffFactory())
+    assert is_partner(StaffFactory())  # a superuser: has the document library permissions
     assert not is_partner(UserFactory())
     inactive = PartnerFactory(is_active=False)
     assert not is_partner(inactive)
@@ -99,3 +102,15 @@ def test_password_guessing_is_locked_out_after_five_tries(client):
     assert response.status_code == 429
     assert "Too many attempts" in response.content.decode()
     assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.parametrize("path", [
+    "/en/account/", "/en/account/password/", "/en/account/password/changed/",
+    "/en/account/password/reset/MQ/set-password/",
+])
+def test_personal_pages_are_never_stored_by_caches(client, path):
+    client.force_login(PartnerFactory())
+    response = client.get(path)
+    assert response.status_code in (200, 302)
+    cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"private", "no-store"} <= cache_control

@@ -83,3 +83,13 @@ def test_closed_proposals_take_no_more_interest(need):
     response = partner_client("undp").post(url(need), {"message": "We would still like to help."})
     assert response.status_code == 302
     assert Interest.objects.count() == 0
+
+
+def test_need_page_of_a_signed_in_reader_is_never_stored_by_caches(need):
+    response = partner_client("undp").get(url(need))
+    cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
+    assert {"private", "no-store"} <= cache_control
+
+
+def test_need_page_stays_cacheable_for_anonymous_readers(client, need):
+    assert "no-store" not in client.get(url(need)).get("Cache-Control", "")

@@ -126,3 +126,70 @@ def test_forbidden_download_gets_a_friendly_page_in_the_readers_language(library
     assert response.status_code == 403
     html = response.content.decode()
     assert '<html lang="vi">' in html and "Không có quyền truy cập" in html
+
+
+def staff_allowed(*codenames, username="staff-member"):
+    from django.contrib.auth.models import Permission
+
+    user = UserFactory(username=username, is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(codename__in=codenames))
+    client = Client()
+    client.force_login(user)
+    return user, client
+
+
+def test_staff_allowed_only_news_cannot_download_secretariat_or_partner_files(library):
+    _user, client = staff_allowed("change_post", "view_post")
+    with translation.override("en"):
+        assert client.get(library[Access.SECRETARIAT].get_absolute_url()).status_code == 403
+        assert client.get(library[Access.PARTNERS].get_absolute_url()).status_code == 403
+        assert "Doc secretariat" not in client.get("/en/documents/").content.decode()
+
+
+def test_staff_allowed_to_view_documents_download_secretariat_files(library):
+    _user, client = staff_allowed("view_document")
+    with translation.override("en"):
+        assert client.get(library[Access.SECRETARIAT].get_absolute_url()).status_code == 200
+        assert client.get(library[Access.PARTNERS].get_absolute_url()).status_code == 200
+
+
+def test_staff_with_a_partner_account_but_no_library_permission_is_a_partner_only(library):
+    from tests.factories import PartnerAccountFactory
+
+    user, client = staff_allowed("change_post")
+    PartnerAccountFactory(user=user)
+    with translation.override("en"):
+        assert client.get(library[Access.PARTNERS].get_absolute_url()).status_code == 200
+        assert client.get(library[Access.SECRETARIAT].get_absolute_url()).status_code == 403
+
+
+def test_staff_allowed_only_news_cannot_preview_draft_documents():
+    draft = DocumentFileFactory(document=DocumentFactory(status=Document.Status.DRAFT))
+    _user, client = staff_allowed("change_post")
+    with translation.override("en"):
+        assert client.get(draft.document.get_absolute_url()).status_code == 404
+        assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+@pytest.fixture
+def earlier_version():
+    from django.core.files.base import ContentFile
+
+    from tests.factories import pdf_bytes
+
+    document_file = DocumentFileFactory()
+    document_file.file = ContentFile(pdf_bytes("version two"), name="v2.pdf")
+    document_file.save()
+    with translation.override("en"):
+        return document_file.versions.get().get_absolute_url()
+
+
+def test_earlier_versions_are_for_staff_allowed_to_read_the_library(earlier_version):
+    _user, viewer = staff_allowed("view_document", username="viewer")
+    assert viewer.get(earlier_version).status_code == 200
+    _user, news_only = staff_allowed("change_post", username="news-only")
+    assert news_only.get(earlier_version).status_code == 403
+    assert client_for("partner").get(earlier_version).status_code == 403
+    anonymous = Client().get(earlier_version)
+    assert anonymous.status_code == 302
+    assert anonymous["Location"].startswith(f"/en/account/sign-in/?next={earlier_version}")

@@ -47,7 +47,7 @@ def test_replacing_a_file_keeps_the_old_version_for_staff_and_serves_the_latest(
 
     with translation.override("en"):
         version_url = version.get_absolute_url()
-    assert client.get(version_url).status_code == 302  # to the admin sign-in
+    assert client.get(version_url).status_code == 302  # to the sign-in page
     staff = Client()
     staff.force_login(StaffFactory())
     old = staff.get(version_url)

@@ -113,3 +113,37 @@ def test_deployment_with_debug_left_on_refuses_to_start():
         env=env, capture_output=True, text=True,
     )
     assert result.returncode != 0 and "DEBUG is on" in result.stderr
+
+
+def _news_editor(username):
+    from django.contrib.auth.models import Permission
+
+    from tests.factories import UserFactory
+
+    user = UserFactory(username=username, is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(codename__in=["change_post",
+                                                                       "view_post"]))
+    return user
+
+
+def test_editor_image_browser_lists_only_ones_own_uploads_except_for_superusers(client, staff):
+    client.force_login(_news_editor("author"))
+    assert upload(client, "anh.png", png_bytes()).status_code == 200
+    own = [f["src"] for f in client.get("/ckeditor/browse/").context["files"]]
+    assert len(own) == 1 and "/editor/author/" in own[0]
+
+    other = Client()
+    other.force_login(_news_editor("colleague"))
+    assert other.get("/ckeditor/browse/").context["files"] == []
+
+    superuser = Client()
+    superuser.force_login(staff)
+    assert [f["src"] for f in superuser.get("/ckeditor/browse/").context["files"]] == own
+
+
+def test_editor_image_browser_is_for_staff_only(client):
+    from tests.factories import PartnerFactory
+
+    assert "/admin/login/" in client.get("/ckeditor/browse/")["Location"]
+    client.force_login(PartnerFactory())
+    assert "/admin/login/" in client.get("/ckeditor/browse/")["Location"]

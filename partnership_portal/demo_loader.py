@@ -17,6 +17,10 @@ Each app may ship ``<app>/demo/content.yaml``. A section per model, in loading o
         signatures: [{party: cooperation.partner:az-moj, date: 2016-05-17}]  # rows pointing
                                                     # at the item (reverse foreign key)
 
+Two more top-level entries, in the core's file: ``site`` (domain and name for the Site
+record, filled only while it is Django's default example.com) and ``marker`` (a reference to
+the item whose presence shows the demo was loaded into a database before).
+
 Values go through the model field (``to_python``); naive date-times are Hanoi time
 (``TIME_ZONE``); a ``password`` on a user is hashed. Values equal to a field's default are
 left out of the files. An unknown field or a reference to an item no file defines is an
@@ -26,6 +30,7 @@ and search indexing run) and only when missing: an existing item is never change
 The core imports no app: models are found through ``django.apps``.
 """
 
+import inspect
 import re
 from collections import Counter, defaultdict
 from importlib import import_module
@@ -36,7 +41,7 @@ import yaml
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 
@@ -69,11 +74,14 @@ class DemoContent:
             paths = [p for p in paths if p.is_file()]
         self.items = {}  # reference -> Item, in loading order
         self.site = None
+        self.marker = None  # (file, reference)
         self.matches = {}  # model -> match field (one per model, across files)
         for path in paths:
             self._read(Path(path))
         for item in self.items.values():
             self._check(item, item.model, item.values, top=True)
+        if self.marker and self.marker[1] not in self.items:
+            raise self._error(*self.marker, "the marker refers to an item no demo file defines")
 
     # Reading and checking ------------------------------------------------------------------
 
@@ -87,7 +95,12 @@ class DemoContent:
             raise DemoDataError(f"{path}: expected sections of models, not {type(data).__name__}")
         for label, section in data.items():
             if label == "site":
-                self.site = {"domain": section["domain"], "name": section["name"]}
+                if not isinstance(section, dict) or set(section) != {"domain", "name"}:
+                    raise self._error(path, label, "give the site's domain and name")
+                self.site = section
+                continue
+            if label == "marker":
+                self.marker = (path, section)
                 continue
             try:
                 model = apps.get_model(label)
@@ -141,6 +154,11 @@ class DemoContent:
             elif field.concrete and not field.is_relation:
                 if isinstance(field, models.FileField):
                     self._generator(item, model, value)
+                elif not (name == "password" and hasattr(model, "set_password")):
+                    try:
+                        field.to_python(value)
+                    except ValidationError as error:
+                        raise self._error(item.path, what, f"{name}: {error.messages[0]}") from None
             else:
                 raise self._error(item.path, what, f"{name} cannot be set from a data file")
 
@@ -165,9 +183,21 @@ class DemoContent:
         if generator is None:
             raise self._error(item.path, item.ref,
                               f"{module.__name__}.GENERATORS has no {spec['generate']!r}")
+        arguments = {k: v for k, v in spec.items() if k != "generate"}
+        try:
+            inspect.signature(generator).bind(**arguments)
+        except TypeError as error:
+            raise self._error(item.path, item.ref, f"{spec['generate']}: {error}") from None
         return generator
 
     # The database --------------------------------------------------------------------------
+
+    def is_demo_database(self):
+        """Whether the demo was loaded here before: the marker item exists."""
+        if not self.marker:
+            return False
+        item = self.items[self.marker[1]]
+        return item.model._default_manager.filter(**{item.match: item.key}).exists()
 
     def foreign_content(self):
         """Rows not from the demo files, per model: `(label, count, a few keys)`.

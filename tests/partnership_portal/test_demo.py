@@ -167,3 +167,23 @@ def test_load_demo_refuses_non_demo_content_without_force_and_loads_with_it():
     _load_quietly("--force")
     assert Partner.objects.filter(slug_en="undp").exists()
     assert Post.objects.filter(pk=own.pk).exists() and Post.objects.count() > 1
+
+
+def test_load_demo_runs_again_on_a_demo_database_with_content_added_since():
+    from tests.factories import PostFactory
+
+    _load_quietly()
+    own = PostFactory(title_vi="Tin mới của Tổ thư ký")
+    _load_quietly()  # as scripts/serve does on every start
+    assert Post.objects.filter(pk=own.pk).exists()
+
+
+def test_value_a_field_cannot_take_is_an_error_naming_file_and_item(tmp_path):
+    from partnership_portal.demo_loader import DemoContent, DemoDataError
+
+    path = _data_file(tmp_path, (
+        "cooperation.agreement:\n  match: slug_en\n  items:\n"
+        "  - {key: a-2020, title_vi: A, valid_from: 31/12/2020}\n"
+    ))
+    with pytest.raises(DemoDataError, match="cooperation.agreement:a-2020: valid_from"):
+        DemoContent([path])

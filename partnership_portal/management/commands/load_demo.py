@@ -11,10 +11,12 @@ class Command(BaseCommand):
         "Load the bilingual demo content kept in each app's demo/content.yaml (format: "
         "partnership_portal/demo_loader.py). Safe to run again: only missing items are created, "
         "existing ones are never changed, and the Site record is filled only while it is still "
-        "Django's default example.com. Refuses to run on a database with non-demo content, i.e. "
-        "a row of a model the demo files fill (user accounts aside) whose key field (the "
-        "section's `match`, e.g. slug_en) holds no key of the demo files; --force loads the "
-        "missing demo items next to it."
+        "Django's default example.com. Refuses a database with non-demo content, i.e. a row of "
+        "a model the demo files fill (user accounts aside) whose key field (the section's "
+        "`match`, e.g. slug_en) holds no key of the demo files, unless the demo was loaded there "
+        "before (its marker, the partner.demo account, exists: a demo database stays one, so "
+        "scripts/serve restarts on it) or --force is given; --force adds the missing demo "
+        "items next to that content."
     )
 
     def add_arguments(self, parser):
@@ -29,7 +31,7 @@ class Command(BaseCommand):
         except DemoDataError as error:
             raise CommandError(f"Demo data error: {error}") from None
         foreign = content.foreign_content()
-        if foreign and not force:
+        if foreign and not force and not content.is_demo_database():
             found = "; ".join(f"{label}: {count} (e.g. {', '.join(map(str, keys))})"
                               for label, count, keys in foreign)
             raise CommandError(

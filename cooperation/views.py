@@ -15,7 +15,6 @@ from django_countries import countries
 
 from accounts.models import is_partner
 from documents.models import Document
-from news.models import Post
 from partnership_portal.listing import (
     ForgivingPaginationMixin,
     parse_choice,
@@ -197,7 +196,7 @@ class AgreementDetailView(PreviewableDetailMixin, DetailView):
             timeline=agreement.timeline(),
             attached=documents,
             projects=agreement.projects.published(),
-            news=Post.objects.published().for_listing().filter(agreements=agreement)[:10],
+            sections=sections_for("agreement", self.request, agreement=agreement),
             **kwargs,
         )
 
@@ -242,7 +241,6 @@ class PartnerDetailView(PreviewableDetailMixin, DetailView):
         )
         return super().get_context_data(
             agreements=agreements, roles=roles, documents=documents,
-            news=Post.objects.published().for_listing().filter(partners=partner)[:10],
             sections=sections_for("partner", self.request, partner=partner),
             **kwargs,
         )

@@ -25,3 +25,7 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         post_migrate.connect(sync_site_domain, sender=self)
+        from .sitemaps import PageSitemap, StaticViewSitemap, register_sitemap
+
+        register_sitemap("home", StaticViewSitemap, order=0)
+        register_sitemap("pages", PageSitemap, order=5)

@@ -1,8 +1,6 @@
 import csv
 
-from django.conf import settings
 from django.contrib import messages
-from django.core.mail import send_mail
 from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import ExtractYear
 from django.http import HttpResponse, JsonResponse
@@ -35,6 +33,7 @@ from .models import (
     Project,
     ProjectRole,
 )
+from .services import interest_register
 
 # Unsigned agreements (no conclusion date) go last whichever way dates are sorted.
 # Roles of published partners only: an unpublished partner is never named on public pages.
@@ -351,41 +350,18 @@ class NeedDetailView(PreviewableDetailMixin, DetailView):
         if not is_partner(request.user):
             messages.error(request, _("Only partner accounts can register interest."))
             return redirect(self.object.get_absolute_url())
-        if self.object.stage in (CooperationNeed.Stage.MATCHED, CooperationNeed.Stage.CLOSED):
+        if not self.object.accepts_interest:
             messages.error(request, _("This proposal is no longer open for expressions of "
                                       "interest."))
             return redirect(self.object.get_absolute_url())
         form = InterestForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
-        account = getattr(request.user, "partner_account", None)
-        interest = Interest.objects.create(
-            need=self.object, user=request.user, message=form.cleaned_data["message"],
-            partner=account.organisation if account else None,
-        )
-        if self.object.stage == CooperationNeed.Stage.OPEN:
-            CooperationNeed.objects.filter(pk=self.object.pk).update(
-                stage=CooperationNeed.Stage.INTERESTED)
-        _notify_secretariat(request, interest)
+        interest_register(need=self.object, user=request.user,
+                          message=form.cleaned_data["message"])
         messages.success(request, _("Thank you. The Secretariat has your message and will "
                                     "contact you."))
         return redirect(self.object.get_absolute_url())
-
-
-def _notify_secretariat(request, interest):
-    recipients = settings.SECRETARIAT_EMAILS
-    if not recipients:
-        return
-    admin_url = request.build_absolute_uri(
-        reverse("admin:cooperation_interest_change", args=[interest.pk]))
-    with translation.override(settings.LANGUAGE_CODE):
-        send_mail(
-            subject=_("Interest in a cooperation need: %(need)s") % {"need": interest.need},
-            message=_("%(who)s registered interest in “%(need)s”.\n\n%(message)s\n\n%(url)s")
-            % {"who": interest.partner or interest.user, "need": interest.need,
-               "message": interest.message, "url": admin_url},
-            from_email=None, recipient_list=recipients, fail_silently=True,
-        )
 
 
 class OverviewView(TemplateView):

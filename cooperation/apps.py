@@ -15,3 +15,11 @@ class CooperationConfig(AppConfig):
         from .home import recent_agreements_section
 
         register_section("home", recent_agreements_section, order=30)
+        from partnership_portal.sitemaps import register_sitemap
+
+        from .sitemaps import AgreementSitemap, NeedSitemap, PartnerSitemap, ProjectSitemap
+
+        register_sitemap("agreements", AgreementSitemap, order=30)
+        register_sitemap("partners", PartnerSitemap, order=31)
+        register_sitemap("projects", ProjectSitemap, order=32)
+        register_sitemap("needs", NeedSitemap, order=33)

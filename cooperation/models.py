@@ -566,6 +566,11 @@ class CooperationNeed(Publishable):
     def get_absolute_url(self):
         return reverse("cooperation:need", kwargs={"slug": self.slug})
 
+    @property
+    def accepts_interest(self):
+        """Partners may register interest until the proposal is matched or closed."""
+        return self.stage in (self.Stage.OPEN, self.Stage.INTERESTED)
+
 
 class Interest(models.Model):
     """A partner's interest in a cooperation need, with a message only the secretariat and

@@ -1,8 +1,6 @@
 import csv
 
-from django.conf import settings
 from django.contrib import messages
-from django.core.mail import send_mail
 from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import ExtractYear
 from django.http import HttpResponse, JsonResponse
@@ -14,7 +12,6 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 
 from documents.models import Document
-from news.models import Post
 from partnership_portal import access
 from partnership_portal.listing import (
     ForgivingPaginationMixin,
@@ -36,6 +33,7 @@ from .models import (
     Project,
     ProjectRole,
 )
+from .services import interest_register
 
 # Unsigned agreements (no conclusion date) go last whichever way dates are sorted.
 # Roles of published partners only: an unpublished partner is never named on public pages.
@@ -197,7 +195,7 @@ class AgreementDetailView(PreviewableDetailMixin, DetailView):
             timeline=agreement.timeline(),
             attached=documents,
             projects=agreement.projects.published(),
-            news=Post.objects.published().for_listing().filter(agreements=agreement)[:10],
+            sections=sections_for("agreement", self.request, agreement=agreement),
             **kwargs,
         )
 
@@ -242,7 +240,6 @@ class PartnerDetailView(PreviewableDetailMixin, DetailView):
         )
         return super().get_context_data(
             agreements=agreements, roles=roles, documents=documents,
-            news=Post.objects.published().for_listing().filter(partners=partner)[:10],
             sections=sections_for("partner", self.request, partner=partner),
             **kwargs,
         )
@@ -358,41 +355,18 @@ class NeedDetailView(PreviewableDetailMixin, DetailView):
         if not access.may_register_interest(request.user):
             messages.error(request, _("Only partner accounts can register interest."))
             return redirect(self.object.get_absolute_url())
-        if self.object.stage in (CooperationNeed.Stage.MATCHED, CooperationNeed.Stage.CLOSED):
+        if not self.object.accepts_interest:
             messages.error(request, _("This proposal is no longer open for expressions of "
                                       "interest."))
             return redirect(self.object.get_absolute_url())
         form = InterestForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
-        account = access.partner_account(request.user)
-        interest = Interest.objects.create(
-            need=self.object, user=request.user, message=form.cleaned_data["message"],
-            partner=account.organisation if account else None,
-        )
-        if self.object.stage == CooperationNeed.Stage.OPEN:
-            CooperationNeed.objects.filter(pk=self.object.pk).update(
-                stage=CooperationNeed.Stage.INTERESTED)
-        _notify_secretariat(request, interest)
+        interest_register(need=self.object, user=request.user,
+                          message=form.cleaned_data["message"])
         messages.success(request, _("Thank you. The Secretariat has your message and will "
                                     "contact you."))
         return redirect(self.object.get_absolute_url())
-
-
-def _notify_secretariat(request, interest):
-    recipients = settings.SECRETARIAT_EMAILS
-    if not recipients:
-        return
-    admin_url = request.build_absolute_uri(
-        reverse("admin:cooperation_interest_change", args=[interest.pk]))
-    with translation.override(settings.LANGUAGE_CODE):
-        send_mail(
-            subject=_("Interest in a cooperation need: %(need)s") % {"need": interest.need},
-            message=_("%(who)s registered interest in “%(need)s”.\n\n%(message)s\n\n%(url)s")
-            % {"who": interest.partner or interest.user, "need": interest.need,
-               "message": interest.message, "url": admin_url},
-            from_email=None, recipient_list=recipients, fail_silently=True,
-        )
 
 
 class OverviewView(TemplateView):

@@ -10,3 +10,8 @@ class DocumentsConfig(AppConfig):
         from . import search
 
         search.register()
+        from partnership_portal.sitemaps import register_sitemap
+
+        from .sitemaps import DocumentSitemap
+
+        register_sitemap("documents", DocumentSitemap, order=20)

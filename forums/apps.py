@@ -17,3 +17,8 @@ class ForumsConfig(AppConfig):
         register_section("home", sections.upcoming_events, order=20)
         register_section("partner", sections.partner_events, order=20)
         register_section("project", sections.project_events, order=20)
+        from partnership_portal.sitemaps import register_sitemap
+
+        from .sitemaps import EventSitemap
+
+        register_sitemap("events", EventSitemap, order=40)

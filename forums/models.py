@@ -192,9 +192,33 @@ class Event(Publishable):
             return self.state
         return "held" if self.is_past else "planned"
 
+    # Dates as readers see them: in Hanoi time (an all-day event starting 00:00 in Hanoi starts
+    # the day before in UTC, so start.date() would be a day early).
     @property
-    def last_day(self):
-        return timezone.localtime(self.end).date()
+    def local_start_date(self):
+        return timezone.localtime(self.start, timezone.get_default_timezone()).date()
+
+    @property
+    def local_end_date(self):
+        return timezone.localtime(self.end, timezone.get_default_timezone()).date()
+
+    @property
+    def is_single_day(self):
+        return self.local_start_date == self.local_end_date
+
+    @property
+    def place_line(self):
+        """Where, in a word for lists: the city, or "Online" for an event held only online."""
+        if self.city:
+            return self.city
+        if self.mode == self.Mode.ONLINE:
+            return self.get_mode_display()
+        return ""
+
+    @property
+    def mode_note(self):
+        """The format, worth saying only when the event is not simply in person."""
+        return "" if self.mode == self.Mode.IN_PERSON else self.get_mode_display()
 
     def chairs(self):
         return [

@@ -15,3 +15,14 @@ class NewsConfig(AppConfig):
         from .home import latest_news_section
 
         register_section("home", latest_news_section, order=10)
+        from . import sections
+
+        # After the forums' events (order 20), where the news list always stood.
+        register_section("partner", sections.partner_news, order=30)
+        register_section("agreement", sections.agreement_news, order=30)
+        from partnership_portal.sitemaps import register_sitemap
+
+        from .sitemaps import CategorySitemap, PostSitemap
+
+        register_sitemap("news", PostSitemap, order=10)
+        register_sitemap("news-categories", CategorySitemap, order=11)

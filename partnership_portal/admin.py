@@ -50,12 +50,8 @@ class PublishableAdmin(TranslatedAdmin):
 
     @admin.action(description=_("Publish the selected items"))
     def make_published(self, request, queryset):
-        count = 0
-        for obj in queryset.exclude(status=Publishable.Status.PUBLISHED):
-            obj.status = Publishable.Status.PUBLISHED
-            obj.updated_by = request.user
-            obj.save()
-            count += 1
+        # One by one through Publishable.publish(), so slugs, redirects and the index follow.
+        count = sum(obj.publish(request.user) for obj in queryset)
         self.message_user(
             request,
             ngettext("%d item published.", "%d items published.", count) % count,
@@ -64,13 +60,7 @@ class PublishableAdmin(TranslatedAdmin):
 
     @admin.action(description=_("Return the selected items to draft"))
     def make_draft(self, request, queryset):
-        # Saved one by one (not queryset.update) so signals run: the search index drops them.
-        count = 0
-        for obj in queryset.exclude(status=Publishable.Status.DRAFT):
-            obj.status = Publishable.Status.DRAFT
-            obj.updated_by = request.user
-            obj.save()
-            count += 1
+        count = sum(obj.unpublish(request.user) for obj in queryset)
         self.message_user(
             request,
             ngettext("%d item returned to draft.", "%d items returned to draft.", count) % count,

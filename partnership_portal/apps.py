@@ -31,3 +31,8 @@ class PortalConfig(AppConfig):
         post_save.connect(pagecache.content_changed, dispatch_uid="pagecache-save")
         post_delete.connect(pagecache.content_changed, dispatch_uid="pagecache-delete")
         m2m_changed.connect(pagecache.m2m_content_changed, dispatch_uid="pagecache-m2m")
+
+        from .sitemaps import PageSitemap, StaticViewSitemap, register_sitemap
+
+        register_sitemap("home", StaticViewSitemap, order=0)
+        register_sitemap("pages", PageSitemap, order=5)

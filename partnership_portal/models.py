@@ -139,6 +139,30 @@ class Publishable(TimeStamped, TranslatedContent):
             if previous is not None and previous.is_public:
                 self._redirect_changed_slugs(previous)
 
+    def publish(self, user, at=None):
+        """Publish (at `at`, else at the publish date already set: a future one schedules).
+
+        Saved through save() so slugs, redirects and the search index follow, as from the
+        admin form. Returns False, saving nothing, when there is nothing to change.
+        """
+        if self.status == self.Status.PUBLISHED and at is None:
+            return False
+        self.status = self.Status.PUBLISHED
+        if at is not None:
+            self.publish_at = at
+        self.updated_by = user
+        self.save()
+        return True
+
+    def unpublish(self, user):
+        """Return to draft (the public gets 404, the search index drops the item)."""
+        if self.status == self.Status.DRAFT:
+            return False
+        self.status = self.Status.DRAFT
+        self.updated_by = user
+        self.save()
+        return True
+
     @property
     def is_public(self) -> bool:
         return self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()

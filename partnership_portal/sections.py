@@ -3,7 +3,8 @@
 
 An app calls `register_section("home", func, order=...)` in its AppConfig.ready();
 `func(request, **context)` returns a dict with a "template" key, or None to show nothing.
-Slots in use: "home", "partner" (context: partner), "project" (context: project).
+Slots in use: "home", "partner" (context: partner), "project" (context: project),
+"agreement" (context: agreement).
 """
 
 from collections import defaultdict

@@ -3,6 +3,19 @@ from django.urls import reverse
 
 from .models import Page
 
+# The sitemap sections, filled by each app's AppConfig.ready() (the core imports no app).
+# The URLconf hands this very dict to the sitemap view, so it sees every registration.
+sitemaps = {}
+_orders = {}
+
+
+def register_sitemap(key, sitemap, order=50):
+    """Add a sitemap section; `order` keeps sitemap.xml in a stable, readable order."""
+    _orders[key] = (order, sitemap)
+    ordered = sorted(_orders.items(), key=lambda item: (item[1][0], item[0]))
+    sitemaps.clear()
+    sitemaps.update((name, entry[1]) for name, entry in ordered)
+
 
 class I18nSitemap(Sitemap):
     """Every URL in both languages, each entry listing its counterpart (hreflang alternates)."""

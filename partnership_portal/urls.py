@@ -6,26 +6,8 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 
-from cooperation.sitemaps import AgreementSitemap, NeedSitemap, PartnerSitemap, ProjectSitemap
-from documents.sitemaps import DocumentSitemap
-from forums.sitemaps import EventSitemap
-from news.sitemaps import CategorySitemap, PostSitemap
-
 from . import views
-from .sitemaps import PageSitemap, StaticViewSitemap
-
-sitemaps = {
-    "home": StaticViewSitemap,
-    "pages": PageSitemap,
-    "news": PostSitemap,
-    "news-categories": CategorySitemap,
-    "documents": DocumentSitemap,
-    "agreements": AgreementSitemap,
-    "partners": PartnerSitemap,
-    "projects": ProjectSitemap,
-    "needs": NeedSitemap,
-    "events": EventSitemap,
-}
+from .sitemaps import sitemaps
 
 admin.site.site_header = _("Legal Partnership Group: secretariat")
 admin.site.site_title = _("Legal Partnership Group")

@@ -5,6 +5,8 @@ indexes them, and records timings and EXPLAIN plans for representative queries.
         .venv/bin/python manage.py benchmark_search --output benchmarks/search.md
 
 Use a throwaway database: the command refuses to run on one that already has content.
+It lives in news, the app whose posts it mostly loads (news may import cooperation; the core
+imports no app).
 """
 
 import random

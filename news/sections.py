@@ -1,0 +1,23 @@
+"""Sections this app adds to other apps' pages: related news on partner and agreement pages
+(registered in NewsConfig.ready(), so cooperation never imports news)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from .models import Post
+
+
+def _related(posts, heading):
+    posts = list(posts[:10])
+    if posts:
+        return {"template": "news/includes/related_section.html", "posts": posts,
+                "heading": heading}
+    return None
+
+
+def partner_news(request, partner, **context):
+    return _related(Post.objects.published().for_listing().filter(partners=partner), _("News"))
+
+
+def agreement_news(request, agreement, **context):
+    return _related(Post.objects.published().for_listing().filter(agreements=agreement),
+                    _("Related news"))

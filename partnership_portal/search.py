@@ -19,7 +19,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.core import checks
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone, translation
@@ -204,6 +205,32 @@ def repair_index(problems):
         SearchEntry.objects.filter(source=key, object_id__in=object_ids).delete()
     if problems.no_vector:
         _update_vectors(SearchEntry.objects.filter(vector__isnull=True))
+
+
+@checks.register(checks.Tags.database)
+def check_search_index_complete(app_configs=None, databases=None, **kwargs):
+    """`manage.py check --database default` (and migrate) warns when the index is
+    incomplete. Database checks only run when asked for, so page requests pay nothing."""
+    from .models import SearchEntry
+
+    if "default" not in (databases or ()):
+        return []
+    try:
+        if SearchEntry._meta.db_table not in connection.introspection.table_names():
+            return []  # before the first migrate
+        problems = check_index()
+    except DatabaseError:
+        return []  # a source's table not migrated yet: migrate itself will say more
+    if not problems:
+        return []
+    return [checks.Warning(
+        "The search index is incomplete: "
+        f"missing items: {sum(map(len, problems.missing.values()))}, "
+        f"stale entries: {sum(map(len, problems.stale.values()))}, "
+        f"entries without a vector: {sum(problems.no_vector.values())}.",
+        hint="Run `manage.py check_search_index --repair`.",
+        id="partnership_portal.W010",
+    )]
 
 
 def visible_access(user):

@@ -6,6 +6,7 @@ from io import StringIO
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.core import checks
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
@@ -49,6 +50,20 @@ def test_check_reports_missing_stale_and_repair_fixes_them(category):
     out = StringIO()
     call_command("check_search_index", stdout=out)
     assert "complete" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_system_check_warns_about_an_incomplete_index(category):
+    post = PostFactory(category=category)
+    search.rebuild()
+    assert not [m for m in checks.run_checks(databases=["default"])
+                if m.id == "partnership_portal.W010"]
+    SearchEntry.objects.filter(object_id=post.pk).delete()
+
+    warnings = [m for m in checks.run_checks(databases=["default"])
+                if m.id == "partnership_portal.W010"]
+    assert len(warnings) == 1 and "missing items: 1," in warnings[0].msg
+    assert not [m for m in checks.run_checks() if m.id == "partnership_portal.W010"]
 
 
 @postgresql_only

@@ -206,16 +206,22 @@ def _check_pdf(upload, name):
     """Refuse PDFs that don't parse (e.g. `%PDF` followed by HTML) and PDFs carrying scripts,
     launch actions or embedded files (also when triggered by /OpenAction)."""
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import DependencyError, FileNotDecryptedError
 
     upload.seek(0)
     try:
         reader = PdfReader(upload, strict=False)
         if len(reader.pages) == 0:
-            raise PyPdfError("no pages")
+            raise ValueError("no pages")
         found = _pdf_active_content(reader)
-    except (PyPdfError, ValueError, TypeError, KeyError, AttributeError, RecursionError,
-            OSError) as error:
+    except (FileNotDecryptedError, DependencyError) as error:
+        # Opening needs a password (or an AES decoder we don't have): it can't be checked.
+        raise ValidationError(
+            _("“%(name)s” is protected by a password, so it can't be checked. Save it without "
+              "the password and upload it again.") % {"name": name},
+            code="pdf_encrypted",
+        ) from error
+    except Exception as error:  # a parser crash on hostile bytes also means "not a PDF"
         raise ValidationError(
             _("“%(name)s” is not a readable PDF file.") % {"name": name}, code="pdf_invalid"
         ) from error

@@ -131,6 +131,24 @@ def test_pdf_with_scripts_launch_actions_or_embedded_files_is_refused(hostile):
     assert error.code == "pdf_active"
 
 
+def test_pdf_that_needs_a_password_is_refused_as_uncheckable():
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    writer.encrypt(user_password="open", owner_password="secret", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    assert refusal("report.pdf", buffer.getvalue()).code == "pdf_encrypted"
+
+
+def test_pdf_restricted_only_by_an_owner_password_passes():
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    writer.encrypt(user_password="", owner_password="secret", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    validate_document_upload(SimpleUploadedFile("report.pdf", buffer.getvalue()))
+
+
 def test_pdf_opening_at_a_page_passes():
     writer = PdfWriter()
     page = writer.add_blank_page(100, 100)

@@ -230,3 +230,21 @@ REAL_CLAMD = next((path for path in ("/run/clamav/clamd.ctl", "/var/run/clamav/c
 def test_real_clamd_refuses_eicar(settings):
     settings.CLAMAV_SOCKET = REAL_CLAMD
     assert refusal("report.pdf", pdf_bytes() + b"%" + EICAR + b"\n").code == "virus"
+
+
+@pytest.mark.django_db
+def test_admin_refuses_a_docx_with_macros_in_vietnamese_and_saves_nothing(client, staff):
+    from django.urls import reverse
+
+    from documents.models import Document
+    from tests.documents.test_admin import form_data
+    from tests.factories import DocumentKindFactory
+
+    client.force_login(staff)
+    upload = SimpleUploadedFile(
+        "Báo cáo.docx", office_zip(extra=[("word/vbaProject.bin", b"macro")]))
+    response = client.post(reverse("admin:documents_document_add"),
+                           form_data(DocumentKindFactory(), upload), HTTP_ACCEPT_LANGUAGE="vi")
+    assert response.status_code == 200
+    assert "“Báo cáo.docx” có chứa macro" in response.content.decode()
+    assert Document.objects.count() == 0

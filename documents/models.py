@@ -1,6 +1,8 @@
 import hashlib
 
 from django.db import models
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +14,7 @@ from partnership_portal.models import (
     per_language_unique,
 )
 
+from .quarantine import release_on_commit
 from .uploads import (
     CONTENT_TYPES,
     extension_of,
@@ -154,8 +157,10 @@ class DocumentFile(models.Model):
 
     def save(self, *args, **kwargs):
         new_upload = self.file and not getattr(self.file, "_committed", True)
+        update_fields = kwargs.get("update_fields")
+        file_may_change = self.pk and (update_fields is None or "file" in update_fields)
+        previous = DocumentFile.objects.filter(pk=self.pk).first() if file_may_change else None
         if new_upload:
-            previous = DocumentFile.objects.filter(pk=self.pk).first() if self.pk else None
             self.original_name = self.file.name.rsplit("/", 1)[-1]
             self.size = self.file.size
             digest = hashlib.sha256()
@@ -169,6 +174,8 @@ class DocumentFile(models.Model):
                     sha256=previous.sha256, uploaded_at=previous.uploaded_at,
                 )
         super().save(*args, **kwargs)
+        if previous is not None and previous.file.name != self.file.name:
+            release_on_commit(previous.file.name)  # kept if an earlier version refers to it
 
     def get_absolute_url(self):
         return reverse("documents:download", kwargs={"pk": self.pk})
@@ -205,3 +212,11 @@ class FileVersion(models.Model):
 
     def get_absolute_url(self):
         return reverse("documents:version", kwargs={"pk": self.pk})
+
+
+@receiver(post_delete, sender=DocumentFile, dispatch_uid="documents-file-delete")
+@receiver(post_delete, sender=FileVersion, dispatch_uid="documents-version-delete")
+def _release_deleted_file(sender, instance, **kwargs):
+    """Deleting a row (also by cascade from its Document) moves its file to quarantine once
+    the transaction commits; see documents/quarantine.py."""
+    release_on_commit(instance.file.name)

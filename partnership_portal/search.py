@@ -1,8 +1,10 @@
 """Site-wide bilingual search, behind one small interface.
 
 Apps register what is searchable (`register_source`) in their AppConfig.ready(); this module
-keeps one `SearchEntry` row per item current through model signals, and answers queries with
-the backend for the database in use:
+keeps one `SearchEntry` row per item current through model signals (`check_index` and
+`manage.py check_search_index --repair` find and fix what they missed; on PostgreSQL a
+trigger computes each entry's vector), and answers queries with the backend for the database
+in use:
 
 * PostgreSQL: full-text search (tsvector with an `unaccent` text-search configuration, GIN
   index), ranked title-before-text then newest; when nothing matches, trigram similarity on
@@ -17,7 +19,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.core import checks
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone, translation
@@ -84,8 +87,7 @@ def _source_for(model):
 
 
 def _on_save(sender, instance, raw=False, **kwargs):
-    if raw:
-        return
+    # Raw saves (loaddata) too: after the commit the whole fixture is there to index.
     source = _source_for(sender)
     if source:
         transaction.on_commit(lambda: index_object(source, instance.pk))
@@ -117,7 +119,7 @@ def index_object(source, pk):
         return
     doc = source.document(obj)
     urls = _urls(obj)
-    entry, _created = SearchEntry.objects.update_or_create(
+    SearchEntry.objects.update_or_create(
         source=source.key, object_id=pk,
         defaults={
             "title_vi": doc["title_vi"][:400], "title_en": (doc.get("title_en") or "")[:400],
@@ -132,8 +134,7 @@ def index_object(source, pk):
             "access": doc.get("access", "public"),
         },
     )
-    if connection.vendor == "postgresql":
-        _update_vectors(SearchEntry.objects.filter(pk=entry.pk))
+    # On PostgreSQL the vector is computed by a trigger (migration partnership_portal 0004).
 
 
 def _update_vectors(queryset):
@@ -158,6 +159,79 @@ def rebuild(stdout=None):
         SearchEntry.objects.filter(source=source.key).exclude(object_id__in=keep).delete()
         total += len(keep)
     return total
+
+
+@dataclass
+class IndexProblems:
+    """What the index lacks, per source key: items with no entry, entries whose item is gone
+    (or whose source is no longer registered), entries without a vector (PostgreSQL)."""
+
+    missing: dict = field(default_factory=dict)  # key -> [object ids]
+    stale: dict = field(default_factory=dict)  # key -> [object ids]
+    no_vector: dict = field(default_factory=dict)  # key -> count
+
+    def __bool__(self):
+        return bool(self.missing or self.stale or self.no_vector)
+
+
+def check_index():
+    """Compare the index with the items of every registered source."""
+    from .models import SearchEntry
+
+    problems = IndexProblems()
+    for key, source in _sources.items():
+        items = set(source.queryset().order_by().values_list("pk", flat=True))
+        entries = set(SearchEntry.objects.filter(source=key).values_list("object_id", flat=True))
+        if missing := sorted(items - entries):
+            problems.missing[key] = missing
+        if stale := sorted(entries - items):
+            problems.stale[key] = stale
+    unknown = SearchEntry.objects.exclude(source__in=list(_sources))
+    for key, object_id in unknown.values_list("source", "object_id"):
+        problems.stale.setdefault(key, []).append(object_id)
+    if connection.vendor == "postgresql":
+        without = SearchEntry.objects.filter(vector__isnull=True).order_by()
+        problems.no_vector = dict(without.values_list("source").annotate(n=Count("pk")))
+    return problems
+
+
+def repair_index(problems):
+    """Index the missing items, drop the stale entries, compute the missing vectors."""
+    from .models import SearchEntry
+
+    for key, object_ids in problems.missing.items():
+        for object_id in object_ids:
+            index_object(_sources[key], object_id)
+    for key, object_ids in problems.stale.items():
+        SearchEntry.objects.filter(source=key, object_id__in=object_ids).delete()
+    if problems.no_vector:
+        _update_vectors(SearchEntry.objects.filter(vector__isnull=True))
+
+
+@checks.register(checks.Tags.database)
+def check_search_index_complete(app_configs=None, databases=None, **kwargs):
+    """`manage.py check --database default` (and migrate) warns when the index is
+    incomplete. Database checks only run when asked for, so page requests pay nothing."""
+    from .models import SearchEntry
+
+    if "default" not in (databases or ()):
+        return []
+    try:
+        if SearchEntry._meta.db_table not in connection.introspection.table_names():
+            return []  # before the first migrate
+        problems = check_index()
+    except DatabaseError:
+        return []  # a source's table not migrated yet: migrate itself will say more
+    if not problems:
+        return []
+    return [checks.Warning(
+        "The search index is incomplete: "
+        f"missing items: {sum(map(len, problems.missing.values()))}, "
+        f"stale entries: {sum(map(len, problems.stale.values()))}, "
+        f"entries without a vector: {sum(problems.no_vector.values())}.",
+        hint="Run `manage.py check_search_index --repair`.",
+        id="partnership_portal.W010",
+    )]
 
 
 def visible_access(user):

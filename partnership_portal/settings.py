@@ -286,6 +286,18 @@ DOCUMENTS_MAX_UPLOAD_BYTES = int(os.environ.get("DOCUMENTS_MAX_UPLOAD_BYTES", 50
 DOCUMENTS_ALLOWED_EXTENSIONS = [
     "pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "jpg", "jpeg", "png",
 ]
+# Office files are zip archives: refuse zip bombs by declared unpacked size, packing ratio
+# and number of parts (nothing is unpacked to check).
+DOCUMENTS_ZIP_MAX_UNPACKED_BYTES = int(
+    os.environ.get("DOCUMENTS_ZIP_MAX_UNPACKED_BYTES", 200 * 1024 * 1024))
+DOCUMENTS_ZIP_MAX_RATIO = int(os.environ.get("DOCUMENTS_ZIP_MAX_RATIO", 100))
+DOCUMENTS_ZIP_MAX_ENTRIES = int(os.environ.get("DOCUMENTS_ZIP_MAX_ENTRIES", 5000))
+# clamd's UNIX socket (e.g. /run/clamav/clamd.ctl): when set, every upload is scanned and
+# refused on a hit or when clamd can't be reached.
+CLAMAV_SOCKET = os.environ.get("CLAMAV_SOCKET", "")
+# Files of deleted documents wait this long in the private root's quarantine/ folder (so a
+# restored document can get them back) before `manage.py purge_document_quarantine`.
+DOCUMENTS_QUARANTINE_DAYS = int(os.environ.get("DOCUMENTS_QUARANTINE_DAYS", 30))
 # Behind nginx, e.g. "/protected-documents/": the view checks access, nginx sends the bytes.
 DOCUMENTS_X_ACCEL_REDIRECT_PREFIX = os.environ.get("DOCUMENTS_X_ACCEL_REDIRECT_PREFIX", "")
 

@@ -3,6 +3,7 @@ import os
 import pytest
 from django.core.cache import cache
 
+from documents.models import DocumentFile, FileVersion
 from tests.factories import CategoryFactory, PostFactory, StaffFactory
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls made by the
@@ -11,7 +12,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture(autouse=True)
-def _isolated_site(settings, tmp_path):
+def _isolated_site(settings, tmp_path, monkeypatch):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
@@ -23,6 +24,12 @@ def _isolated_site(settings, tmp_path):
         },
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # A FileField evaluates its storage callable once, at import: point the private file
+    # fields at this test's folder too, not at the project's private/.
+    from django.core.files.storage import storages
+
+    for model in (DocumentFile, FileVersion):
+        monkeypatch.setattr(model._meta.get_field("file"), "storage", storages["private"])
     cache.clear()  # the sitemap is cached; never let one test see another's
 
 

@@ -121,6 +121,14 @@ class Document(Publishable):
     def is_restricted(self):
         return self.access != Access.PUBLIC
 
+    @property
+    def is_partners_only(self):
+        return self.access == Access.PARTNERS
+
+    @property
+    def is_secretariat_only(self):
+        return self.access == Access.SECRETARIAT
+
     def can_download(self, user) -> bool:
         if self.access == Access.PUBLIC:
             return True

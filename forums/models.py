@@ -184,6 +184,27 @@ class Event(Publishable):
         return "held" if self.is_past else "planned"
 
     @property
+    def state_notice(self):
+        """The sentence for the notice at the top of the event's page."""
+        return {
+            self.State.CANCELLED: _("This event has been cancelled."),
+            self.State.POSTPONED: _("This event has been postponed."),
+            "held": _("This event has taken place."),
+        }.get(self.display_state, _("This event is planned."))
+
+    @property
+    def is_postponed_or_cancelled(self):
+        return self.state != self.State.SCHEDULED
+
+    @property
+    def is_in_person(self):
+        return self.mode == self.Mode.IN_PERSON
+
+    @property
+    def is_online(self):
+        return self.mode == self.Mode.ONLINE
+
+    @property
     def last_day(self):
         return timezone.localtime(self.end).date()
 
@@ -264,6 +285,10 @@ class EventOrganiser(models.Model):
 
     def __str__(self):
         return f"{self.partner} ({self.get_role_display()})"
+
+    @property
+    def is_co_organiser(self):
+        return self.role == self.Role.CO_ORGANISER
 
 
 class AgendaItem(models.Model):

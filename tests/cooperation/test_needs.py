@@ -83,3 +83,14 @@ def test_closed_proposals_take_no_more_interest(need):
     response = partner_client("undp").post(url(need), {"message": "We would still like to help."})
     assert response.status_code == 302
     assert Interest.objects.count() == 0
+
+
+@pytest.mark.parametrize(("stage", "open_"), [("open", True), ("interested", True),
+                                               ("matched", False), ("closed", False)])
+def test_need_page_offers_the_form_only_while_the_proposal_accepts_interest(need, stage, open_):
+    need.stage = stage
+    need.save()
+    html = partner_client("undp").get(url(need)).content.decode()
+    assert need.accepts_interest is open_
+    assert ("no longer open for expressions of interest" in html) is not open_
+    assert ('<form method="post"' in html) is open_

@@ -23,7 +23,7 @@ from partnership_portal.models import (
 from partnership_portal.richtext import RichTextField
 from partnership_portal.uploads import random_image_name
 
-from . import status
+from . import status as agreement_status
 
 
 class Area(TranslatedContent):
@@ -84,10 +84,10 @@ class AgreementQuerySet(PublishableQuerySet):
     def with_status(self, on=None):
         """Annotate `state` (and the dates it comes from) as of the day `on` (default
         today); see cooperation/status.py."""
-        return status.annotate_status(self, on=on)
+        return agreement_status.annotate_status(self, on=on)
 
     def in_force_on(self, day):
-        return self.with_status(on=day).filter(state__in=status.IN_FORCE_STATES)
+        return self.with_status(on=day).filter(state__in=agreement_status.IN_FORCE_STATES)
 
     def for_listing(self):
         """Only published partners are named on public pages."""
@@ -119,7 +119,7 @@ class Agreement(Publishable):
         MINISTRY = "ministry", _("Ministry")
         PROVINCE = "province", _("Province")
 
-    State = status.State
+    State = agreement_status.State
 
     title = models.CharField(_("title"), max_length=300)
     summary = models.TextField(_("summary"), blank=True)
@@ -184,12 +184,12 @@ class Agreement(Publishable):
         return ""
 
     def state_label(self):
-        return status.state_label(getattr(self, "state", None))
+        return agreement_status.state_label(getattr(self, "state", None))
 
     @property
     def is_in_force(self):
         """In force (wholly or partly) on the day `with_status()` was asked about."""
-        return getattr(self, "state", None) in status.IN_FORCE_STATES
+        return getattr(self, "state", None) in agreement_status.IN_FORCE_STATES
 
     def links(self):
         """Typed links from and to this agreement, each worded from this side."""
@@ -201,8 +201,8 @@ class Agreement(Publishable):
         return outgoing + incoming
 
     def timeline(self):
-        """The dated actions on this agreement, each a `status.TimelineItem`."""
-        return status.timeline(self)
+        """The dated actions on this agreement, each a cooperation.status.TimelineItem."""
+        return agreement_status.timeline(self)
 
 
 class Signature(models.Model):

@@ -1,18 +1,16 @@
 """Partners, the agreements register, projects and cooperation needs.
 
 Agreement status is derived in SQL from signatures, dates and typed links
-(`AgreementQuerySet.with_status`), so lists can filter and sort by it and nothing is stored
-twice.
+(`AgreementQuerySet.with_status`, built in cooperation/status.py), so lists can filter and
+sort by it and nothing is stored twice.
 """
 
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, Count, F, Max, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -24,6 +22,8 @@ from partnership_portal.models import (
 )
 from partnership_portal.richtext import RichTextField
 from partnership_portal.uploads import random_image_name
+
+from . import status as agreement_status
 
 
 class Area(TranslatedContent):
@@ -80,111 +80,14 @@ class Partner(Publishable):
         return reverse("cooperation:partner", kwargs={"slug": self.slug})
 
 
-def _signature_totals(agreement_ref, on):
-    """Subqueries over the signatures, up to the day `on`, by the parties of the agreement
-    that `agreement_ref` points at: last signature date, signing parties, parties."""
-    # order_by() clears the default ordering, which would otherwise split the GROUP BY.
-    signed = (Signature.objects.filter(agreement=agreement_ref, date__lte=on,
-                                       party__agreements=agreement_ref)
-              .order_by().values("agreement"))
-    parties = (Agreement.parties.through.objects.filter(agreement=agreement_ref)
-               .order_by().values("agreement"))
-    return {
-        "last_signed_on": Subquery(signed.annotate(d=Max("date")).values("d")[:1]),
-        "signed_parties": Coalesce(
-            Subquery(signed.annotate(n=Count("party", distinct=True)).values("n")[:1]), 0
-        ),
-        "party_count": Coalesce(Subquery(parties.annotate(n=Count("*")).values("n")[:1]), 0),
-    }
-
-
-def _concluded(prefix=""):
-    """True when every party has signed, or sources confirm signature without dates.
-    `prefix` ("source__") evaluates it for the replacing side of a link."""
-    return Case(
-        When(**{f"{prefix}concluded_undated": True}, then=Value(True)),
-        When(party_count__gt=0, signed_parties__gte=F("party_count"), then=Value(True)),
-        default=Value(False), output_field=models.BooleanField(),
-    )
-
-
-def _effective_from(prefix=""):
-    """When the instrument took effect: its entry into force; else, if it takes effect on
-    signature and is concluded, the last signature (or, with no dates, its period)."""
-    f = lambda name: F(prefix + name)  # noqa: E731 - local shorthand
-    q = lambda **kw: Q(**{prefix + k: v for k, v in kw.items()})  # noqa: E731
-    return Case(
-        When(q(entry_into_force__isnull=False), then=f("entry_into_force")),
-        When(q(effective_on_signature=True) & Q(is_concluded=True)
-             & Q(last_signed_on__isnull=False) & q(concluded_undated=False),
-             then=F("last_signed_on")),
-        When(q(effective_on_signature=True) & Q(is_concluded=True)
-             & q(valid_from__isnull=False), then=f("valid_from")),
-        default=None, output_field=models.DateField(),
-    )
-
-
 class AgreementQuerySet(PublishableQuerySet):
     def with_status(self, on=None):
-        """Annotate `state` (and the dates it comes from) as of the day `on` (default today).
-
-        Only signatures by the agreement's own parties count. A replacement counts from the
-        day it took effect itself, and only if it is published.
-        """
-        on = on or timezone.localdate()
-
-        def replaced(kind):
-            links = (
-                AgreementLink.objects.filter(target=OuterRef("pk"), kind=kind)
-                .filter(source__in=Agreement.objects.published())
-                .annotate(**_signature_totals(OuterRef("source"), on))
-                .annotate(is_concluded=_concluded("source__"))
-                .annotate(d=_effective_from("source__"))
-                .filter(d__isnull=False).order_by("d").values("d")[:1]
-            )
-            return Subquery(links)
-
-        qs = self.annotate(
-            **_signature_totals(OuterRef("pk"), on),
-            replaced_on=replaced(AgreementLink.Kind.REPLACES),
-            partly_replaced_on=replaced(AgreementLink.Kind.PARTLY_REPLACES),
-        ).annotate(is_concluded=_concluded()).annotate(
-            # The date shown as "signed": only once every party has signed.
-            concluded_on=Case(When(is_concluded=True, then=F("last_signed_on")), default=None,
-                               output_field=models.DateField()),
-            effective_from=_effective_from(),
-        ).annotate(
-            # A fixed period starting later than the signature starts the agreement then.
-            starts_on=Case(
-                When(effective_from__isnull=True, then=None),
-                When(valid_from__gt=F("effective_from"), then=F("valid_from")),
-                default=F("effective_from"), output_field=models.DateField(),
-            ),
-        )
-        S = Agreement.State
-        undated_in_force = Q(concluded_undated=True, effective_on_signature=True,
-                             starts_on__isnull=True, entry_into_force__isnull=True)
-        return qs.annotate(
-            state=Case(
-                When(terminated_on__lte=on, then=Value(S.TERMINATED)),
-                When(replaced_on__lte=on, then=Value(S.SUPERSEDED)),
-                # A concluded instrument whose period is over has expired (or lapsed).
-                When(valid_until__lt=on, is_concluded=True, then=Value(S.EXPIRED)),
-                When(Q(starts_on__lte=on) | undated_in_force, partly_replaced_on__lte=on,
-                     then=Value(S.PARTLY_SUPERSEDED)),
-                When(starts_on__lte=on, then=Value(S.IN_FORCE)),
-                # Signed (sources say so) and effective on signature, dates unknown.
-                When(undated_in_force, then=Value(S.IN_FORCE)),
-                When(is_concluded=True, then=Value(S.SIGNED)),
-                default=Value(S.NEGOTIATION),
-                output_field=models.CharField(),
-            )
-        )
+        """Annotate `state` (and the dates it comes from) as of the day `on` (default
+        today); see cooperation/status.py."""
+        return agreement_status.annotate_status(self, on=on)
 
     def in_force_on(self, day):
-        return self.with_status(on=day).filter(
-            state__in=[Agreement.State.IN_FORCE, Agreement.State.PARTLY_SUPERSEDED]
-        )
+        return self.with_status(on=day).filter(state__in=agreement_status.IN_FORCE_STATES)
 
     def for_listing(self):
         """Only published partners are named on public pages."""
@@ -216,16 +119,7 @@ class Agreement(Publishable):
         MINISTRY = "ministry", _("Ministry")
         PROVINCE = "province", _("Province")
 
-    class State(models.TextChoices):
-        """What readers see; derived by AgreementQuerySet.with_status()."""
-
-        NEGOTIATION = "negotiation", _("Under negotiation")
-        SIGNED = "signed", _("Signed, not yet in force")
-        IN_FORCE = "in_force", _("In force")
-        PARTLY_SUPERSEDED = "partly_superseded", _("In force, partly superseded")
-        EXPIRED = "expired", _("Expired")
-        TERMINATED = "terminated", _("Terminated")
-        SUPERSEDED = "superseded", _("Superseded")
+    State = agreement_status.State
 
     title = models.CharField(_("title"), max_length=300)
     summary = models.TextField(_("summary"), blank=True)
@@ -290,7 +184,12 @@ class Agreement(Publishable):
         return ""
 
     def state_label(self):
-        return self.State(self.state).label if hasattr(self, "state") else ""
+        return agreement_status.state_label(getattr(self, "state", None))
+
+    @property
+    def is_in_force(self):
+        """In force (wholly or partly) on the day `with_status()` was asked about."""
+        return getattr(self, "state", None) in agreement_status.IN_FORCE_STATES
 
     def links(self):
         """Typed links from and to this agreement, each worded from this side."""
@@ -302,33 +201,8 @@ class Agreement(Publishable):
         return outgoing + incoming
 
     def timeline(self):
-        """The actions on this agreement in date order: signatures, entry into force, period,
-        expiry, termination and replacement."""
-        events = []
-        for signature in self.signatures.select_related("party"):
-            # A party not (yet) published is not named.
-            signature.party_public = signature.party.is_public
-            events.append((signature.date, signature.date_precision, "signature", signature))
-        if self.entry_into_force:
-            events.append((self.entry_into_force, "day", "entry_into_force", None))
-        elif getattr(self, "effective_from", None):
-            events.append((self.effective_from, "day", "effective", None))
-        if self.valid_from:
-            events.append((self.valid_from, "day", "valid_from", None))
-        if self.valid_until:
-            events.append((self.valid_until, "day", "valid_until", None))
-        if self.terminated_on:
-            events.append((self.terminated_on, "day", "terminated", None))
-        replacing = (
-            Agreement.objects.published().with_status()
-            .filter(links_out__target=self, links_out__kind__in=[
-                AgreementLink.Kind.REPLACES, AgreementLink.Kind.PARTLY_REPLACES])
-            .annotate(link_kind=F("links_out__kind"))
-        )
-        for source in replacing:
-            if source.starts_on:
-                events.append((source.starts_on, "day", source.link_kind, source))
-        return sorted(events, key=lambda event: event[0])
+        """The dated actions on this agreement, each a cooperation.status.TimelineItem."""
+        return agreement_status.timeline(self)
 
 
 class Signature(models.Model):
@@ -490,6 +364,13 @@ class Project(Publishable):
         return reverse("cooperation:project", kwargs={"slug": self.slug})
 
 
+class ProjectRoleQuerySet(models.QuerySet):
+    def public(self):
+        """Roles of published partners only: an unpublished partner is never named on public
+        pages. A method, so "published" is judged at each request, not once at start-up."""
+        return self.filter(partner__in=Partner.objects.published()).select_related("partner")
+
+
 class ProjectRole(models.Model):
     class Role(models.TextChoices):
         FUNDER = "funder", _("Funder")
@@ -501,6 +382,8 @@ class ProjectRole(models.Model):
     partner = models.ForeignKey(Partner, on_delete=models.PROTECT, related_name="project_roles",
                                 verbose_name=_("partner"))
     role = models.CharField(_("role"), max_length=16, choices=Role.choices)
+
+    objects = ProjectRoleQuerySet.as_manager()
 
     class Meta:
         ordering = ["role", "pk"]

@@ -36,10 +36,6 @@ from .models import (
 from .services import interest_register
 
 # Unsigned agreements (no conclusion date) go last whichever way dates are sorted.
-# Roles of published partners only: an unpublished partner is never named on public pages.
-PUBLIC_ROLES = ProjectRole.objects.filter(partner__in=Partner.objects.published()).select_related(
-    "partner")
-
 SORTS = {
     "-signed": (F("concluded_on").desc(nulls_last=True), "-pk"),
     "signed": (F("concluded_on").asc(nulls_last=True), "pk"),
@@ -256,7 +252,7 @@ class ProjectListView(ListView):
         self.stage = parse_choice(get.get("stage"), Project.Stage.values, _("status"),
                                   self.notices)
         qs = Project.objects.published().prefetch_related(
-            Prefetch("roles", PUBLIC_ROLES)
+            Prefetch("roles", ProjectRole.objects.public())
         )
         if self.kind:
             qs = qs.filter(kind=self.kind)
@@ -276,7 +272,7 @@ class ProjectDetailView(PreviewableDetailMixin, DetailView):
 
     def get_queryset(self):
         return Project.objects.visible_to(self.request.user).prefetch_related(
-            Prefetch("roles", PUBLIC_ROLES))
+            Prefetch("roles", ProjectRole.objects.public()))
 
     def get_context_data(self, **kwargs):
         project = self.object

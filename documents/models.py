@@ -121,6 +121,14 @@ class Document(Publishable):
     def is_restricted(self):
         return self.access != Access.PUBLIC
 
+    @property
+    def is_partners_only(self):
+        return self.access == Access.PARTNERS
+
+    @property
+    def is_secretariat_only(self):
+        return self.access == Access.SECRETARIAT
+
 
 class DocumentFile(models.Model):
     """One file of a document. Replacing the file keeps the earlier one as a version; the

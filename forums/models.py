@@ -220,6 +220,19 @@ class Event(Publishable):
         """The format, worth saying only when the event is not simply in person."""
         return "" if self.mode == self.Mode.IN_PERSON else self.get_mode_display()
 
+    @property
+    def state_notice(self):
+        """The sentence for the notice at the top of the event's page."""
+        return {
+            self.State.CANCELLED: _("This event has been cancelled."),
+            self.State.POSTPONED: _("This event has been postponed."),
+            "held": _("This event has taken place."),
+        }.get(self.display_state, _("This event is planned."))
+
+    @property
+    def is_postponed_or_cancelled(self):
+        return self.state != self.State.SCHEDULED
+
     def chairs(self):
         return [
             p
@@ -297,6 +310,10 @@ class EventOrganiser(models.Model):
 
     def __str__(self):
         return f"{self.partner} ({self.get_role_display()})"
+
+    @property
+    def is_co_organiser(self):
+        return self.role == self.Role.CO_ORGANISER
 
 
 class AgendaItem(models.Model):

@@ -93,3 +93,14 @@ def test_need_page_of_a_signed_in_reader_is_never_stored_by_caches(need):
 
 def test_need_page_stays_cacheable_for_anonymous_readers(client, need):
     assert "no-store" not in client.get(url(need)).get("Cache-Control", "")
+
+
+@pytest.mark.parametrize(("stage", "open_"), [("open", True), ("interested", True),
+                                               ("matched", False), ("closed", False)])
+def test_need_page_offers_the_form_only_while_the_proposal_accepts_interest(need, stage, open_):
+    need.stage = stage
+    need.save()
+    html = partner_client("undp").get(url(need)).content.decode()
+    assert need.accepts_interest is open_
+    assert ("no longer open for expressions of interest" in html) is not open_
+    assert ('<form method="post"' in html) is open_

@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from django.utils import translation
 
 from cooperation.models import Agreement, AgreementLink
 from tests.factories import AgreementFactory, PartnerOrganisationFactory, sign
@@ -151,3 +152,71 @@ def test_period_over_without_entry_into_force_is_expired(moj, azerbaijan):
     sign(lapsed, azerbaijan, date(2020, 5, 1))
     assert state(lapsed, date(2021, 1, 1)) == S.SIGNED
     assert state(lapsed, date(2023, 1, 1)) == S.EXPIRED
+
+
+def test_timeline_items_carry_their_own_labels_in_date_order(programme):
+    agreement = Agreement.objects.with_status().get(pk=programme.pk)
+    with translation.override("en"):
+        items = agreement.timeline()
+    assert [(item.date, item.kind, item.label) for item in items] == [
+        (date(2020, 1, 1), "valid_from", "Period of validity begins"),
+        (date(2020, 9, 23), "signature", "Signed on behalf of Ministry of Justice of Azerbaijan"),
+        (date(2020, 10, 27), "signature", "Signed on behalf of Ministry of Justice of Viet Nam"),
+        (date(2020, 10, 27), "effective", "Took effect on the last signature"),
+        (date(2022, 12, 31), "valid_until", "Period of validity ends"),
+    ]
+    assert items[1].signatory == "Fikrat Mammadov"
+    assert items[1].method == "Alternating signature through diplomatic channels"
+
+
+def test_timeline_labels_follow_the_readers_language(programme):
+    with translation.override("vi"):
+        labels = [item.label for item in programme.timeline()]
+    assert "Period of validity begins" not in labels
+    assert all(label for label in labels)
+
+
+def test_timeline_links_the_replacing_agreement(moj, azerbaijan):
+    old = AgreementFactory(parties=[moj, azerbaijan])
+    sign(old, moj, date(1998, 1, 6), date_precision="year")
+    sign(old, azerbaijan, date(1998, 1, 6), date_precision="year")
+    new = AgreementFactory(parties=[moj, azerbaijan])
+    sign(new, moj, date(2023, 4, 10))
+    sign(new, azerbaijan, date(2023, 4, 10))
+    AgreementLink.objects.create(source=new, kind="partly_replaces", target=old)
+    with translation.override("en"):
+        items = old.timeline()
+    assert [item.precision for item in items[:2]] == ["year", "year"]
+    assert (items[-1].kind, items[-1].label, items[-1].agreement) == (
+        "partly_replaces", "Partly replaced by", new)
+
+
+def test_timeline_hides_who_signed_for_an_unpublished_party(moj):
+    hidden = PartnerOrganisationFactory(name_en="Unannounced ministry", status="draft")
+    agreement = AgreementFactory(parties=[moj, hidden])
+    sign(agreement, hidden, date(2024, 5, 2), signatory="Secret Signatory",
+         signatory_title="Vice-Minister", place="Secret City", method="alternating")
+    with translation.override("en"):
+        (item,) = agreement.timeline()
+    assert item.label == "Signed on behalf of a party"
+    assert (item.signatory, item.signatory_title, item.place) == ("", "", "")
+    assert item.method == "Alternating signature through diplomatic channels"
+
+
+def test_agreement_page_shows_no_signature_details_of_an_unpublished_party(client, moj):
+    hidden = PartnerOrganisationFactory(name_en="Unannounced ministry", status="draft")
+    agreement = AgreementFactory(parties=[moj, hidden])
+    sign(agreement, moj, date(2024, 5, 2), signatory="Lê Thành Long", place="Hà Nội")
+    sign(agreement, hidden, date(2024, 5, 2), signatory="Secret Signatory",
+         signatory_title="Vice-Minister", place="Secret City")
+    with translation.override("en"):
+        html = client.get(agreement.get_absolute_url()).content.decode()
+    assert "Signed on behalf of a party" in html
+    assert "Lê Thành Long" in html and "(Hà Nội)" in html
+    for secret in ("Unannounced ministry", "Secret Signatory", "Vice-Minister", "Secret City"):
+        assert secret not in html
+
+
+def test_is_in_force_follows_the_annotated_state(programme):
+    assert Agreement.objects.with_status(on=date(2021, 1, 1)).get().is_in_force
+    assert not Agreement.objects.with_status(on=date(2023, 1, 1)).get().is_in_force

@@ -1,12 +1,14 @@
 import csv
 import io
 import json
-from datetime import date
+from datetime import date, timedelta
+from unittest import mock
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import translation
+from django.urls import reverse
+from django.utils import timezone, translation
 
 from cooperation.models import AgreementLink
 from tests.factories import (
@@ -214,3 +216,25 @@ def test_unpublished_partners_and_agreements_are_never_named(client, register):
         pages.append(client.get(register["laos"].get_absolute_url()).content.decode())
     for html in pages:
         assert "Hidden ministry" not in html and "Draft protocol" not in html
+
+
+def test_partner_published_after_start_up_is_named_on_project_pages(client):
+    from cooperation.models import Project, ProjectRole
+
+    now = timezone.now()
+    project = Project.objects.create(title_vi="Dự án JULE", title_en="EU JULE project",
+                                     kind="project", status="published",
+                                     publish_at=now - timedelta(days=1))
+    # Scheduled: published an hour from now, while the site keeps running.
+    undp = PartnerOrganisationFactory(name_en="United Nations Development Programme",
+                                      short_name="UNDP", publish_at=now + timedelta(hours=1))
+    ProjectRole.objects.create(project=project, partner=undp, role="implementer")
+    with translation.override("en"):
+        pages = [project.get_absolute_url(), reverse("cooperation:projects")]
+    for url in pages:
+        assert "UNDP" not in client.get(url).content.decode()
+    with mock.patch("django.utils.timezone.now", return_value=now + timedelta(hours=2)):
+        detail = client.get(pages[0]).content.decode()
+        listing = client.get(pages[1]).content.decode()
+    assert "United Nations Development Programme" in detail
+    assert "UNDP (implementing agency)" in listing

@@ -116,3 +116,16 @@ def test_news_post_lists_its_documents_with_their_access(client, category):
     assert "Public report" in html and "Forum proceedings" in html
     assert "Partners only" in html
     assert "Internal plan" not in html
+
+
+def test_secretariat_only_document_page_is_noindex_with_its_badge(client):
+    from tests.factories import StaffFactory
+
+    document = DocumentFactory(access=Access.SECRETARIAT)
+    public = DocumentFactory(access=Access.PUBLIC)
+    client.force_login(StaffFactory())
+    with translation.override("en"):
+        html = client.get(document.get_absolute_url()).content.decode()
+        public_html = client.get(public.get_absolute_url()).content.decode()
+    assert '<meta name="robots" content="noindex">' in html and "Secretariat only" in html
+    assert "noindex" not in public_html and "badge-lock" not in public_html

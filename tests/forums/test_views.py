@@ -212,3 +212,31 @@ def test_event_photos_show_translated_caption_and_alt_text(client):
         vi = client.get(event.get_absolute_url()).content.decode()
     assert 'alt="Delegates in the hall"' in en and "<figcaption>The workshop</figcaption>" in en
     assert 'alt="Đại biểu trong hội trường"' in vi and "Toàn cảnh hội thảo" in vi
+
+
+@pytest.mark.parametrize(
+    ("state", "days", "notice"),
+    [("scheduled", 3, "This event is planned."), ("scheduled", -3, "This event has taken place."),
+     ("postponed", 3, "This event has been postponed."),
+     ("cancelled", 3, "This event has been cancelled.")],
+)
+def test_event_page_notice_follows_state_and_dates(client, state, days, notice):
+    start = timezone.now() + timedelta(days=days)
+    event = EventFactory(state=state, start=start, end=start + timedelta(hours=2))
+    with translation.override("en"):
+        html = client.get(event.get_absolute_url()).content.decode()
+    assert notice in html
+
+
+def test_event_format_co_organisers_and_state_badge_are_shown(client):
+    online = EventFactory(mode="online", city="", state="cancelled", title_en="Online seminar")
+    EventOrganiser.objects.create(event=online, role="co_organiser",
+                                  partner=PartnerOrganisationFactory(name_en="UNICEF"))
+    EventFactory(mode="in_person", city="Hà Nội", title_en="Seminar in Hanoi")
+    with translation.override("en"):
+        page = client.get(online.get_absolute_url()).content.decode()
+        listing = client.get("/en/forums/").content.decode()
+    assert "· Online" in page and "UNICEF</a> (co-organiser)" in page
+    assert listing.count('<span class="state state-cancelled">Cancelled</span>') == 1
+    assert listing.count("state state-") == 1
+    assert "· Online" in listing and "· Hà Nội" in listing

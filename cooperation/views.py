@@ -36,6 +36,7 @@ from .models import (
 PUBLIC_ROLES = ProjectRole.objects.filter(partner__in=Partner.objects.published()).select_related(
     "partner")
 
+
 class AgreementRegisterView(FilteredListMixin, ForgivingPaginationMixin, ListView):
     """The register: every filter combination is a plain GET URL, so it can be shared."""
 

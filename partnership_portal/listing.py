@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 
@@ -69,13 +70,16 @@ class ListFilterSet(django_filters.FilterSet):
 
     choice_notice = _("“%(value)s” is not a known %(filter)s; that filter was ignored.")
 
+    def __init__(self, data=None, queryset=None, **kwargs):
+        # Always bound: no parameters is the unfiltered list, still ordered and annotated.
+        super().__init__(QueryDict() if data is None else data, queryset, **kwargs)
+
     @property
     def values(self):
         """Each filter's valid value, or None: what the page shows as chosen."""
         self.form.is_valid()  # validated once; choices set in a subclass __init__ count
         cleaned = self.form.cleaned_data
-        return {name: cleaned.get(name) if cleaned.get(name) not in ("", None) else None
-                for name in self.filters}
+        return {name: cleaned.get(name) or None for name in self.filters}
 
     @property
     def notices(self):

@@ -167,3 +167,8 @@ def test_partner_filter_narrows_by_kind():
     PartnerOrganisationFactory(kind="ministry")
     assert list(PartnerFilter(QueryDict("kind=donor"),
                               queryset=donor.__class__.objects.all()).qs) == [donor]
+
+
+def test_agreement_filter_without_parameters_is_the_whole_register_newest_first(register):
+    assert titles(AgreementFilter().qs) == [
+        "Cuba programme 2023", "Lao treaty 1998", "Lao MOU (negotiation)"]

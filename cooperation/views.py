@@ -1,7 +1,7 @@
 import csv
 
 from django.contrib import messages
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, Prefetch, Q
 from django.db.models.functions import ExtractYear
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import redirect
@@ -13,20 +13,15 @@ from django_countries import countries
 
 from documents.models import Document
 from partnership_portal import access
-from partnership_portal.listing import (
-    ForgivingPaginationMixin,
-    parse_choice,
-    parse_date,
-    parse_year,
-)
+from partnership_portal.listing import FilteredListMixin, ForgivingPaginationMixin
 from partnership_portal.publishing import PreviewableDetailMixin
 from partnership_portal.sections import sections_for
 
 from .charts import bar_chart
+from .filters import AgreementFilter, NeedFilter, PartnerFilter, ProjectFilter
 from .forms import InterestForm
 from .models import (
     Agreement,
-    Area,
     CooperationNeed,
     Interest,
     Partner,
@@ -35,83 +30,33 @@ from .models import (
 )
 from .services import interest_register
 
-# Unsigned agreements (no conclusion date) go last whichever way dates are sorted.
-SORTS = {
-    "-signed": (F("concluded_on").desc(nulls_last=True), "-pk"),
-    "signed": (F("concluded_on").asc(nulls_last=True), "pk"),
-    "title": ("title", "pk"),
-    "status": ("state", F("concluded_on").desc(nulls_last=True)),
-}
 
-
-class AgreementRegisterView(ForgivingPaginationMixin, ListView):
+class AgreementRegisterView(FilteredListMixin, ForgivingPaginationMixin, ListView):
     """The register: every filter combination is a plain GET URL, so it can be shared."""
 
     template_name = "cooperation/agreement_list.html"
     context_object_name = "agreements"
+    filterset_class = AgreementFilter
 
     page_size_setting = "COOPERATION_PAGE_SIZE"
-
-    def filtered(self):
-        self.notices = []
-        get = self.request.GET
-        # Keyed by the default-language slug, so a filtered URL means the same in vi and en
-        # (the language switcher keeps the query string).
-        partners = {p.slug_vi: p for p in Partner.objects.published().exclude(agreements=None)}
-        self.filters = {
-            "partner": parse_choice(get.get("partner"), partners, _("partner"), self.notices),
-            "country": parse_choice((get.get("country") or "").upper() or None,
-                                    dict(countries), _("country"), self.notices),
-            "kind": parse_choice(get.get("kind"), Agreement.Kind.values, _("kind"),
-                                 self.notices),
-            "status": parse_choice(get.get("status"), Agreement.State.values, _("status"),
-                                   self.notices),
-            "year": parse_year(get.get("year"), self.notices),
-            "on": parse_date(get.get("on"), self.notices),
-            "sort": parse_choice(get.get("sort"), SORTS, _("order"), self.notices) or "-signed",
-        }
-        self.partner_choices = sorted(partners.values(), key=lambda p: p.name)
-        f = self.filters
-        qs = Agreement.objects.published().with_status(on=f["on"]).for_listing()
-        if f["partner"]:
-            qs = qs.filter(parties=partners[f["partner"]])
-        if f["country"]:
-            qs = qs.filter(parties__country=f["country"]).distinct()
-        if f["kind"]:
-            qs = qs.filter(kind=f["kind"])
-        if f["status"]:
-            qs = qs.filter(state=f["status"])
-        if f["year"]:
-            qs = qs.filter(concluded_on__year=f["year"])
-        if f["on"]:
-            qs = qs.filter(state__in=[Agreement.State.IN_FORCE,
-                                      Agreement.State.PARTLY_SUPERSEDED])
-        return qs.order_by(*SORTS[f["sort"]])
-
-    def get_queryset(self):
-        return self.filtered()
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
         query.pop("page", None)
-        used = Partner.objects.published().exclude(agreements=None)
-        country_codes = sorted({p.country.code for p in used if p.country})
+        filterset = self.filterset
         return super().get_context_data(
-            filters=self.filters, notices=self.notices, partners=self.partner_choices,
-            countries=[(code, dict(countries)[code]) for code in country_codes],
-            kinds=Agreement.Kind.choices, states=Agreement.State.choices,
-            sorts=[("-signed", _("Newest signature first")), ("signed", _("Oldest first")),
-                   ("title", _("Title")), ("status", _("Status"))],
+            partners=filterset.choices("partner"), countries=filterset.used_countries,
+            kinds=filterset.choices("kind"), states=filterset.choices("status"),
+            sorts=filterset.choices("sort"),
             export_query=query.urlencode(),
             **kwargs,
         )
 
 
 def _export_rows(request):
-    view = AgreementRegisterView()
-    view.setup(request)
+    filterset = AgreementFilter(request.GET, request=request)
     rows = []
-    for agreement in view.filtered():
+    for agreement in filterset.qs:
         rows.append({
             "title": agreement.title,
             "kind": agreement.get_kind_display(),
@@ -126,12 +71,12 @@ def _export_rows(request):
             "status_code": agreement.state,
             "url": request.build_absolute_uri(agreement.get_absolute_url()),
         })
-    return view, rows
+    return filterset, rows
 
 
 def export_csv(request):
     """The filtered register as CSV; UTF-8 with a byte-order mark so Excel shows Vietnamese."""
-    view, rows = _export_rows(request)
+    _filterset, rows = _export_rows(request)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="agreements.csv"'
     response.write("\ufeff")
@@ -153,10 +98,10 @@ def _spreadsheet_safe(value):
 
 
 def export_json(request):
-    view, rows = _export_rows(request)
+    filterset, rows = _export_rows(request)
     return JsonResponse(
         {"language": translation.get_language(), "count": len(rows),
-         "filters": {k: str(v) if v else None for k, v in view.filters.items()},
+         "filters": {k: str(v) if v else None for k, v in filterset.values.items()},
          "agreements": rows},
         json_dumps_params={"ensure_ascii": False, "indent": 1},
     )
@@ -196,23 +141,20 @@ class AgreementDetailView(PreviewableDetailMixin, DetailView):
         )
 
 
-class PartnerListView(ListView):
+class PartnerListView(FilteredListMixin, ListView):
     template_name = "cooperation/partner_list.html"
     context_object_name = "partners"
+    filterset_class = PartnerFilter
 
-    def get_queryset(self):
-        self.notices = []
-        self.kind = parse_choice(self.request.GET.get("kind"), Partner.Kind.values, _("kind"),
-                                 self.notices)
-        qs = Partner.objects.published().annotate(
+    def get_base_queryset(self):
+        return Partner.objects.published().annotate(
             agreement_total=Count("agreements", distinct=True, filter=Q(
                 agreements__status="published", agreements__publish_at__lte=timezone.now()))
         ).order_by("name")
-        return qs.filter(kind=self.kind) if self.kind else qs
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(kinds=Partner.Kind.choices, kind=self.kind,
-                                        notices=self.notices, **kwargs)
+        return super().get_context_data(kinds=self.filterset.choices("kind"),
+                                        kind=self.filterset.values["kind"], **kwargs)
 
 
 class PartnerDetailView(PreviewableDetailMixin, DetailView):
@@ -241,29 +183,20 @@ class PartnerDetailView(PreviewableDetailMixin, DetailView):
         )
 
 
-class ProjectListView(ListView):
+class ProjectListView(FilteredListMixin, ListView):
     template_name = "cooperation/project_list.html"
     context_object_name = "projects"
+    filterset_class = ProjectFilter
 
-    def get_queryset(self):
-        self.notices = []
-        get = self.request.GET
-        self.kind = parse_choice(get.get("kind"), Project.Kind.values, _("kind"), self.notices)
-        self.stage = parse_choice(get.get("stage"), Project.Stage.values, _("status"),
-                                  self.notices)
-        qs = Project.objects.published().prefetch_related(
-            Prefetch("roles", ProjectRole.objects.public())
-        )
-        if self.kind:
-            qs = qs.filter(kind=self.kind)
-        if self.stage:
-            qs = qs.filter(stage=self.stage)
-        return qs
+    def get_base_queryset(self):
+        return Project.objects.published().prefetch_related(
+            Prefetch("roles", ProjectRole.objects.public()))
 
     def get_context_data(self, **kwargs):
+        filterset = self.filterset
         return super().get_context_data(
-            kinds=Project.Kind.choices, stages=Project.Stage.choices, kind=self.kind,
-            stage=self.stage, notices=self.notices, **kwargs)
+            kinds=filterset.choices("kind"), stages=filterset.choices("stage"),
+            kind=filterset.values["kind"], stage=filterset.values["stage"], **kwargs)
 
 
 class ProjectDetailView(PreviewableDetailMixin, DetailView):
@@ -285,37 +218,20 @@ class ProjectDetailView(PreviewableDetailMixin, DetailView):
         )
 
 
-class NeedListView(ForgivingPaginationMixin, ListView):
+class NeedListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
     template_name = "cooperation/need_list.html"
     context_object_name = "needs"
     paginate_by = 20
+    filterset_class = NeedFilter
 
-    def get_queryset(self):
-        self.notices = []
-        get = self.request.GET
-        self.areas = list(Area.objects.all())
-        self.filters = {
-            "area": parse_choice(get.get("area"), {a.slug for a in self.areas}, _("field"),
-                                 self.notices),
-            "priority": parse_choice(get.get("priority"), CooperationNeed.Priority.values,
-                                     _("priority"), self.notices),
-            "stage": parse_choice(get.get("stage"), CooperationNeed.Stage.values,
-                                  _("status"), self.notices),
-        }
-        qs = CooperationNeed.objects.published().for_listing()
-        if self.filters["area"]:
-            qs = qs.filter(area__slug=self.filters["area"])
-        if self.filters["priority"]:
-            qs = qs.filter(priority=self.filters["priority"])
-        if self.filters["stage"]:
-            qs = qs.filter(stage=self.filters["stage"])
-        return qs
+    def get_base_queryset(self):
+        return CooperationNeed.objects.published().for_listing()
 
     def get_context_data(self, **kwargs):
+        filterset = self.filterset
         return super().get_context_data(
-            areas=self.areas, priorities=CooperationNeed.Priority.choices,
-            stages=CooperationNeed.Stage.choices, filters=self.filters, notices=self.notices,
-            **kwargs)
+            areas=filterset.choices("area"), priorities=filterset.choices("priority"),
+            stages=filterset.choices("stage"), **kwargs)
 
 
 class NeedDetailView(PreviewableDetailMixin, DetailView):

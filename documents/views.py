@@ -10,54 +10,34 @@ from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView
 
 from partnership_portal import access
-from partnership_portal.listing import ForgivingPaginationMixin, parse_choice, parse_year
+from partnership_portal.listing import FilteredListMixin, ForgivingPaginationMixin
 from partnership_portal.publishing import PreviewableDetailMixin
 
-from .models import Access, Document, DocumentFile, DocumentKind, FileVersion
+from .filters import DocumentFilter
+from .models import Document, DocumentFile, DocumentKind, FileVersion
 
 
-class DocumentListView(ForgivingPaginationMixin, ListView):
+class DocumentListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
     """The library: filters by kind, year, file language and access level."""
 
     template_name = "documents/document_list.html"
     context_object_name = "documents"
+    filterset_class = DocumentFilter
 
     page_size_setting = "DOCUMENTS_PAGE_SIZE"
 
-    def get_queryset(self):
-        self.notices = []
-        self.kinds = list(DocumentKind.objects.all())
-        get = self.request.GET
-        self.filters = {
-            "kind": parse_choice(get.get("kind"), {k.code for k in self.kinds}, _("kind"),
-                                 self.notices),
-            "year": parse_year(get.get("year"), self.notices),
-            "language": parse_choice(get.get("language"), set(DocumentFile.Language.values),
-                                _("language"), self.notices),
-            "access": parse_choice(get.get("access"), access.listed_levels(self.request.user),
-                              _("access level"), self.notices),
-        }
-        qs = Document.objects.listed_for(self.request.user).for_listing()
-        if self.filters["kind"]:
-            qs = qs.filter(kind__code=self.filters["kind"])
-        if self.filters["year"]:
-            qs = qs.filter(year=self.filters["year"])
-        if self.filters["language"]:
-            qs = qs.filter(files__language=self.filters["language"]).distinct()
-        if self.filters["access"]:
-            qs = qs.filter(access=self.filters["access"])
-        return qs
+    def get_base_queryset(self):
+        return Document.objects.listed_for(self.request.user).for_listing()
 
     def get_context_data(self, **kwargs):
         years = (
             Document.objects.listed_for(self.request.user)
             .order_by("-year").values_list("year", flat=True).distinct()
         )
-        access_choices = [c for c in Access.choices
-                          if c[0] in access.listed_levels(self.request.user)]
+        filterset = self.filterset
         return super().get_context_data(
-            kinds=self.kinds, years=list(years), filters=self.filters, notices=self.notices,
-            languages=DocumentFile.Language.choices, access_choices=access_choices,
+            kinds=filterset.choices("kind"), years=list(years),
+            languages=filterset.choices("language"), access_choices=filterset.choices("access"),
             **kwargs,
         )
 

@@ -8,71 +8,42 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
-from cooperation.models import Partner
 from documents.models import Document
-from partnership_portal.listing import ForgivingPaginationMixin, parse_choice, parse_year
+from partnership_portal.listing import FilteredListMixin, ForgivingPaginationMixin
 from partnership_portal.publishing import PreviewableDetailMixin
 
 from .calendar import event_calendar, events_calendar
+from .filters import EventFilter
 from .models import AgendaItem, Event, EventPerson, public_organisers
 
 
-def _filters(request, notices):
-    get = request.GET
-    organisers = {
-        p.slug_vi: p
-        for p in Partner.objects.published().filter(organised_events__isnull=False).distinct()
-    }
-    filters = {
-        "kind": parse_choice(get.get("kind"), Event.Kind.values, _("kind"), notices),
-        "year": parse_year(get.get("year"), notices),
-        "quarter": parse_choice(get.get("quarter"), {"1", "2", "3", "4"}, _("quarter"), notices),
-        "partner": parse_choice(get.get("partner"), organisers, _("partner"), notices),
-    }
-    if filters["quarter"] and not filters["year"]:
-        notices.append(_("Choose a year to filter by quarter; the quarter was ignored."))
-        filters["quarter"] = None
-    return filters, organisers
-
-
-def _apply(qs, filters, organisers):
-    if filters["kind"]:
-        qs = qs.filter(kind=filters["kind"])
-    if filters["year"] and filters["quarter"]:
-        qs = qs.in_quarter(filters["year"], int(filters["quarter"]))
-    elif filters["year"]:
-        qs = qs.filter(start__year=filters["year"])
-    if filters["partner"]:
-        qs = qs.filter(organisers__partner=organisers[filters["partner"]]).distinct()
-    return qs
-
-
-class EventListView(ForgivingPaginationMixin, ListView):
+class EventListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
     """Upcoming events first, then past ones (paginated); the same filters apply to both."""
 
     template_name = "forums/event_list.html"
     context_object_name = "past_events"
+    filterset_class = EventFilter
 
     page_size_setting = "EVENTS_PAGE_SIZE"
 
+    def get_base_queryset(self):
+        return Event.objects.published().for_listing()
+
     def get_queryset(self):
-        self.notices = []
-        self.filters, self.organisers = _filters(self.request, self.notices)
         self.now = timezone.now()
-        base = _apply(Event.objects.published().for_listing(), self.filters, self.organisers)
+        base = super().get_queryset()
         self.upcoming = list(base.upcoming(self.now))
         return base.past(self.now)
 
     def get_context_data(self, **kwargs):
         years = Event.objects.published().dates("start", "year", order="DESC")
+        filterset = self.filterset
         return super().get_context_data(
             upcoming=self.upcoming,
-            filters=self.filters,
-            notices=self.notices,
-            kinds=Event.Kind.choices,
+            kinds=filterset.choices("kind"),
             years=[d.year for d in years],
-            partners=sorted(self.organisers.items(), key=lambda item: item[1].name),
-            quarters=[("1", "I"), ("2", "II"), ("3", "III"), ("4", "IV")],
+            partners=filterset.choices("partner"),
+            quarters=filterset.choices("quarter"),
             **kwargs,
         )
 

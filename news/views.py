@@ -2,9 +2,10 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from documents.models import Document
-from partnership_portal.listing import ForgivingPaginationMixin, parse_year
+from partnership_portal.listing import ForgivingPaginationMixin
 from partnership_portal.publishing import PreviewableDetailMixin
 
+from .filters import PostFilter
 from .models import Category, Post
 
 
@@ -17,17 +18,15 @@ class PostListView(ForgivingPaginationMixin, ListView):
     page_size_setting = "NEWS_PAGE_SIZE"
 
     def get_queryset(self):
-        self.notices = []
         self.category = None
         if "slug" in self.kwargs:
             self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
-        self.year = parse_year(self.request.GET.get("year"), self.notices)
         qs = Post.objects.published().for_listing()
         if self.category:
             qs = qs.filter(category=self.category)
-        if self.year:
-            qs = qs.filter(publish_at__year=self.year)
-        return qs
+        self.filterset = PostFilter(self.request.GET, queryset=qs, request=self.request)
+        self.year = self.filterset.values["year"]
+        return self.filterset.qs
 
     def get_context_data(self, **kwargs):
         published = Post.objects.published()
@@ -38,7 +37,7 @@ class PostListView(ForgivingPaginationMixin, ListView):
             categories=Category.objects.all(),
             year=self.year,
             years=[d.year for d in published.datetimes("publish_at", "year", order="DESC")],
-            notices=self.notices,
+            notices=self.filterset.notices,
             alternate_object=self.category,
             **kwargs,
         )

@@ -1,8 +1,15 @@
 """Forgiving pagination and filters for public lists: bad input never gives a 500."""
 
+from datetime import date
+
+import django_filters
+from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.utils.translation import gettext as _
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
 
 
 class ForgivingPaginationMixin:
@@ -23,42 +30,91 @@ class ForgivingPaginationMixin:
         return paginator, page, page.object_list, page.has_other_pages()
 
 
-def parse_year(raw, notices):
-    """A four-digit year from the query string, or None with a notice for the reader."""
-    if raw in (None, ""):
+class YearField(forms.Field):
+    """Exactly four ASCII digits between 1900 and 2999 (no signs, spaces or other numerals)."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if value.isascii() and value.isdigit() and len(value) == 4 and 1900 <= int(value) <= 2999:
+            return int(value)
+        raise ValidationError("not a year", code="invalid")
+
+
+class YearFilter(django_filters.Filter):
+    field_class = YearField
+    notice = _("“%(value)s” is not a year; showing all years.")
+    notice_value_length = 20
+
+
+class DayFilter(django_filters.DateFilter):
+    """An ISO date (YYYY-MM-DD) or dd/mm/yyyy, as readers type and share them."""
+
+    notice = _("“%(value)s” is not a date (use YYYY-MM-DD); that filter was ignored.")
+    notice_value_length = 20
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("input_formats", ["%Y-%m-%d", "%d/%m/%Y"])
+        kwargs.setdefault("validators", [MinValueValidator(date(1900, 1, 1)),
+                                         MaxValueValidator(date(2999, 12, 31))])
+        super().__init__(*args, **kwargs)
+
+
+class ListFilterSet(django_filters.FilterSet):
+    """The filters of a public list, from plain GET parameters (shareable URLs).
+
+    A value that does not validate is left out with a notice naming the parameter, and the
+    other filters still apply: django-filter filters by the form's valid fields only.
+    Choice filters name themselves in notices by their `label` (lower case, mid-sentence).
+    """
+
+    choice_notice = _("“%(value)s” is not a known %(filter)s; that filter was ignored.")
+
+    def __init__(self, data=None, queryset=None, **kwargs):
+        # Always bound: no parameters is the unfiltered list, still ordered and annotated.
+        super().__init__(QueryDict() if data is None else data, queryset, **kwargs)
+
+    @property
+    def values(self):
+        """Each filter's valid value, or None: what the page shows as chosen."""
+        self.form.is_valid()  # validated once; choices set in a subclass __init__ count
+        cleaned = self.form.cleaned_data
+        return {name: cleaned.get(name) or None for name in self.filters}
+
+    @property
+    def notices(self):
+        notices = []
+        for name in self.errors:
+            f = self.filters[name]
+            raw = self.data.get(name, "")
+            notice = getattr(f, "notice", None)
+            if notice:
+                notices.append(notice % {"value": raw[:f.notice_value_length]})
+            else:
+                notices.append(self.choice_notice % {"value": raw[:40], "filter": f.label})
+        return notices
+
+    def choices(self, name):
+        """The (value, label) pairs a filter accepts, for the hand-written form."""
+        return list(self.filters[name].extra["choices"])
+
+
+class FilteredListMixin:
+    """A list view whose rows are `filterset_class` applied to `get_base_queryset()` (None:
+    the FilterSet's own default). The template gets `filterset`, the chosen `filters` and the
+    `notices` about values that were ignored."""
+
+    filterset_class = None
+
+    def get_base_queryset(self):
         return None
-    if raw.isascii() and raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2999:
-        return int(raw)
-    notices.append(_("“%(value)s” is not a year; showing all years.") % {"value": raw[:20]})
-    return None
 
+    def get_queryset(self):
+        self.filterset = self.filterset_class(
+            self.request.GET, queryset=self.get_base_queryset(), request=self.request)
+        return self.filterset.qs
 
-def parse_choice(raw, allowed, label, notices):
-    """A filter value from the query string if it is one of `allowed`, else None + notice."""
-    if raw in (None, ""):
-        return None
-    if raw in allowed:
-        return raw
-    notices.append(
-        _("“%(value)s” is not a known %(filter)s; that filter was ignored.")
-        % {"value": raw[:40], "filter": label}
-    )
-    return None
-
-
-def parse_date(raw, notices):
-    """An ISO date (YYYY-MM-DD) or dd/mm/yyyy from the query string, else None + notice."""
-    from datetime import date, datetime
-
-    if raw in (None, ""):
-        return None
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            value = datetime.strptime(raw.strip(), pattern).date()
-        except ValueError:
-            continue
-        if date(1900, 1, 1) <= value <= date(2999, 12, 31):
-            return value
-    notices.append(_("“%(value)s” is not a date (use YYYY-MM-DD); that filter was ignored.")
-                   % {"value": raw[:20]})
-    return None
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            filterset=self.filterset, filters=self.filterset.values,
+            notices=self.filterset.notices, **kwargs)

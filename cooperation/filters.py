@@ -1,0 +1,110 @@
+"""The filters of the cooperation lists, shared by each page and (for the register) its
+CSV and JSON exports, so both give the same rows in the same order."""
+
+import django_filters
+from django.db.models import F
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from partnership_portal.listing import DayFilter, ListFilterSet, YearFilter
+
+from . import status as agreement_status
+from .models import Agreement, Area, CooperationNeed, Partner, Project
+
+# Unsigned agreements (no conclusion date) go last whichever way dates are sorted.
+SORTS = {
+    "-signed": (F("concluded_on").desc(nulls_last=True), "-pk"),
+    "signed": (F("concluded_on").asc(nulls_last=True), "pk"),
+    "title": ("title", "pk"),
+    "status": ("state", F("concluded_on").desc(nulls_last=True)),
+}
+DEFAULT_SORT = "-signed"
+
+
+class CountryField(django_filters.fields.ChoiceField):
+    """An ISO code in either case (`?country=cu` is Cuba)."""
+
+    def to_python(self, value):
+        return super().to_python(value).upper()
+
+
+class CountryFilter(django_filters.ChoiceFilter):
+    field_class = CountryField
+
+
+class AgreementFilter(ListFilterSet):
+    """The register. The partner is keyed by its Vietnamese (default-language) slug, so a
+    filtered URL means the same in vi and en (the language switcher keeps the query string).
+    `on` computes each status as of that day and keeps what was in force then."""
+
+    partner = django_filters.ChoiceFilter(field_name="parties__slug_vi", label=_("partner"))
+    country = CountryFilter(field_name="parties__country", distinct=True, label=_("country"))
+    kind = django_filters.ChoiceFilter(choices=Agreement.Kind.choices, label=_("kind"))
+    status = django_filters.ChoiceFilter(field_name="state", choices=Agreement.State.choices,
+                                         label=_("status"))
+    year = YearFilter(field_name="concluded_on", lookup_expr="year")
+    on = DayFilter(method="filter_in_force")
+    sort = django_filters.ChoiceFilter(
+        method="filter_sort", label=_("order"),
+        choices=[("-signed", _("Newest signature first")), ("signed", _("Oldest first")),
+                 ("title", _("Title")), ("status", _("Status"))])
+
+    def __init__(self, data=None, queryset=None, **kwargs):
+        if queryset is None:
+            queryset = Agreement.objects.published()
+        self.partners = sorted(Partner.objects.published().exclude(agreements=None),
+                               key=lambda p: p.name)
+        super().__init__(data, queryset, **kwargs)
+        self.filters["partner"].extra["choices"] = [(p.slug_vi, p.name) for p in self.partners]
+        self.filters["country"].extra["choices"] = list(countries)
+
+    @property
+    def used_countries(self):
+        """Countries of the partners in the register, for the form (any code is accepted)."""
+        names = dict(countries)
+        return [(code, names[code])
+                for code in sorted({p.country.code for p in self.partners if p.country})]
+
+    @property
+    def values(self):
+        values = super().values
+        return {**values, "sort": values["sort"] or DEFAULT_SORT}
+
+    def filter_queryset(self, queryset):
+        # Status is computed for the chosen day before any filter reads it.
+        queryset = queryset.with_status(on=self.values["on"]).for_listing()
+        return super().filter_queryset(queryset).order_by(*SORTS[self.values["sort"]])
+
+    def filter_in_force(self, queryset, name, value):
+        return queryset.filter(state__in=agreement_status.IN_FORCE_STATES)
+
+    def filter_sort(self, queryset, name, value):
+        return queryset  # applied last, in filter_queryset, with its default
+
+
+class ProjectFilter(ListFilterSet):
+    kind = django_filters.ChoiceFilter(choices=Project.Kind.choices, label=_("kind"))
+    stage = django_filters.ChoiceFilter(choices=Project.Stage.choices, label=_("status"))
+
+    def __init__(self, data=None, queryset=None, **kwargs):
+        if queryset is None:
+            queryset = Project.objects.published()
+        super().__init__(data, queryset, **kwargs)
+
+
+class NeedFilter(ListFilterSet):
+    area = django_filters.ChoiceFilter(field_name="area__slug", label=_("field"))
+    priority = django_filters.ChoiceFilter(choices=CooperationNeed.Priority.choices,
+                                           label=_("priority"))
+    stage = django_filters.ChoiceFilter(choices=CooperationNeed.Stage.choices,
+                                        label=_("status"))
+
+    def __init__(self, data=None, queryset=None, **kwargs):
+        if queryset is None:
+            queryset = CooperationNeed.objects.published().for_listing()
+        super().__init__(data, queryset, **kwargs)
+        self.filters["area"].extra["choices"] = [(a.slug, a.name) for a in Area.objects.all()]
+
+
+class PartnerFilter(ListFilterSet):
+    kind = django_filters.ChoiceFilter(choices=Partner.Kind.choices, label=_("kind"))

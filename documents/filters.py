@@ -1,0 +1,28 @@
+"""The library's filters: kind, year, file language and access level."""
+
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from partnership_portal import access
+from partnership_portal.listing import ListFilterSet, YearFilter
+
+from .models import Access, DocumentFile, DocumentKind
+
+
+class DocumentFilter(ListFilterSet):
+    """Over the documents the reader may see (the view passes them as `queryset`)."""
+
+    kind = django_filters.ChoiceFilter(field_name="kind__code", label=_("kind"))
+    year = YearFilter()
+    language = django_filters.ChoiceFilter(field_name="files__language", distinct=True,
+                                           choices=DocumentFile.Language.choices,
+                                           label=_("language"))
+    access = django_filters.ChoiceFilter(label=_("access level"))
+
+    def __init__(self, data, queryset, *, request=None, **kwargs):
+        super().__init__(data, queryset, request=request, **kwargs)
+        self.filters["kind"].extra["choices"] = [
+            (k.code, k.name) for k in DocumentKind.objects.all()]
+        # Only the levels this reader sees listed; others are unknown values (a notice).
+        levels = access.listed_levels(request.user) if request is not None else {Access.PUBLIC}
+        self.filters["access"].extra["choices"] = [c for c in Access.choices if c[0] in levels]

@@ -1,0 +1,174 @@
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+from django.http import QueryDict
+from django.test import RequestFactory
+from django.utils import translation
+
+from cooperation.filters import AgreementFilter, NeedFilter, PartnerFilter, ProjectFilter
+from cooperation.models import Area, CooperationNeed, Project
+from tests.factories import AgreementFactory, PartnerOrganisationFactory, sign
+
+pytestmark = pytest.mark.django_db
+
+REGISTER = "/en/cooperation/agreements/"
+
+
+@pytest.fixture
+def register():
+    laos = PartnerOrganisationFactory(name_en="Lao Ministry of Justice", country="LA",
+                                      slug_vi="bo-tu-phap-lao")
+    cuba = PartnerOrganisationFactory(name_en="Cuban Ministry of Justice", country="CU",
+                                      slug_vi="bo-tu-phap-cu-ba")
+    treaty = AgreementFactory(parties=[laos], kind="mla_treaty", title_en="Lao treaty 1998")
+    sign(treaty, laos, date(1998, 1, 6))
+    programme = AgreementFactory(parties=[cuba], title_en="Cuba programme 2023",
+                                 valid_from=date(2024, 1, 1), valid_until=date(2025, 12, 31))
+    sign(programme, cuba, date(2023, 9, 12))
+    AgreementFactory(parties=[laos], kind="mou", title_en="Lao MOU (negotiation)")
+    return {"laos": laos, "cuba": cuba}
+
+
+def filtered(query):
+    return AgreementFilter(QueryDict(query), request=RequestFactory().get("/"))
+
+
+def titles(rows):
+    return [a.title_en for a in rows]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("partner=bo-tu-phap-lao", ["Lao treaty 1998", "Lao MOU (negotiation)"]),
+        ("country=cu", ["Cuba programme 2023"]),
+        ("kind=mou", ["Lao MOU (negotiation)"]),
+        ("status=negotiation", ["Lao MOU (negotiation)"]),
+        ("year=1998", ["Lao treaty 1998"]),
+        ("on=2024-06-01", ["Lao treaty 1998", "Cuba programme 2023"]),
+        ("on=01/06/2024&partner=bo-tu-phap-cu-ba", ["Cuba programme 2023"]),
+    ],
+)
+def test_agreement_filter_narrows_by_a_valid_value(register, query, expected):
+    filterset = filtered(query)
+    assert sorted(titles(filterset.qs)) == sorted(expected)
+    assert filterset.notices == []
+
+
+@pytest.mark.parametrize(
+    ("query", "named"),
+    [
+        ("year=abc", "abc"), ("on=2020-13-45", "2020-13-45"), ("kind=nope", "kind"),
+        ("partner=%00", "partner"), ("country=XX", "country"), ("status=lost", "status"),
+        ("sort=price", "order"), ("kind=" + "x" * 5000, "kind"), ("on=0001-01-01", "0001"),
+    ],
+)
+def test_invalid_register_value_gives_a_notice_and_does_not_narrow(client, register, query,
+                                                                   named):
+    response = client.get(f"{REGISTER}?{query}")
+    assert response.status_code == 200
+    assert len(response.context["agreements"]) == 3
+    [notice] = response.context["notices"]
+    assert named in notice
+    assert len(notice) < 200  # a very long value is cut short
+
+
+def test_invalid_value_leaves_the_other_filters_applied(client, register):
+    response = client.get(f"{REGISTER}?year=abc&partner=bo-tu-phap-lao&kind=mou")
+    assert titles(response.context["agreements"]) == ["Lao MOU (negotiation)"]
+    assert len(response.context["notices"]) == 1
+
+
+def test_repeated_parameter_uses_its_last_value(client, register):
+    response = client.get(f"{REGISTER}?year=abc&year=1998")
+    assert titles(response.context["agreements"]) == ["Lao treaty 1998"]
+    assert response.context["notices"] == []
+    response = client.get(f"{REGISTER}?kind=mou&kind=nope")
+    assert len(response.context["agreements"]) == 3 and response.context["notices"]
+
+
+def test_register_notice_is_in_the_reader_language(client, register):
+    html = client.get("/vi/hop-tac/thoa-thuan/?kind=nope").content.decode()
+    assert "không phải là" in html and "is not a known" not in html
+    html = client.get(f"{REGISTER}?kind=nope").content.decode()
+    assert "“nope” is not a known kind; that filter was ignored." in html
+
+
+def test_register_form_offers_the_filterset_choices(client, register):
+    html = client.get(REGISTER).content.decode()
+    assert '<option value="bo-tu-phap-lao">Lao Ministry of Justice</option>' in html
+    assert '<option value="CU">' in html and '<option value="FR">' not in html
+    assert '<option value="mou">' in html
+
+
+@pytest.mark.parametrize("query", ["", "sort=signed", "sort=title", "sort=status",
+                                   "partner=bo-tu-phap-lao&sort=title", "year=abc"])
+def test_register_exports_and_page_give_the_same_rows_in_the_same_order(client, register,
+                                                                        query):
+    screen = titles(client.get(f"{REGISTER}?{query}").context["agreements"])
+    body = client.get(f"{REGISTER}export.csv?{query}").content.decode("utf-8")
+    rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff"))))[1:]
+    assert [row[0] for row in rows] == screen
+    data = json.loads(client.get(f"{REGISTER}export.json?{query}").content)
+    assert [row["title"] for row in data["agreements"]] == screen
+
+
+def test_json_export_echoes_the_filters_it_applied(client, register):
+    data = json.loads(client.get(f"{REGISTER}export.json?country=cu&year=abc&on=2024-06-01")
+                      .content)
+    assert data["filters"] == {"partner": None, "country": "CU", "kind": None, "status": None,
+                               "year": None, "on": "2024-06-01", "sort": "-signed"}
+    assert [row["title"] for row in data["agreements"]] == ["Cuba programme 2023"]
+
+
+def test_project_filter_narrows_and_ignores_unknown_values():
+    aid = Project.objects.create(title="Non-project aid", kind="non_project", status="published")
+    Project.objects.create(title="Project", kind="project", stage="completed",
+                           status="published")
+    assert list(ProjectFilter(QueryDict("kind=non_project")).qs) == [aid]
+    bad = ProjectFilter(QueryDict("kind=nope&stage=ongoing"))
+    assert list(bad.qs) == [aid]
+    assert bad.values == {"kind": None, "stage": "ongoing"}
+    with translation.override("en"):
+        assert bad.notices == ["“nope” is not a known kind; that filter was ignored."]
+
+
+@pytest.mark.parametrize("path", ["/en/cooperation/projects/", "/en/cooperation/needs/",
+                                  "/en/cooperation/partners/"])
+@pytest.mark.parametrize("query", ["kind=nope", "stage=%00", "area=" + "y" * 3000,
+                                   "priority=high&priority=<b>"])
+def test_cooperation_lists_never_fail_on_bad_values(client, path, query):
+    response = client.get(f"{path}?{query}")
+    assert response.status_code == 200
+    assert "<b>" not in response.content.decode()
+
+
+def test_need_filter_narrows_by_field_and_notices_unknown_values():
+    agency = PartnerOrganisationFactory(kind="vn_agency")
+    legal_aid = Area.objects.create(slug="legal-aid", name_vi="Trợ giúp pháp lý",
+                                    name_en="Legal aid")
+    courts = Area.objects.create(slug="courts", name_vi="Tòa án", name_en="Courts")
+    years = {"start_year": 2025, "end_year": 2027, "status": "published", "priority": "high"}
+    wanted = CooperationNeed.objects.create(title="Digital legal aid", agency=agency,
+                                            area=legal_aid, **years)
+    CooperationNeed.objects.create(title="Court records", agency=agency, area=courts, **years)
+    assert list(NeedFilter(QueryDict("area=legal-aid")).qs) == [wanted]
+    bad = NeedFilter(QueryDict("area=nowhere&priority=high"))
+    assert bad.qs.count() == 2
+    with translation.override("en"):
+        assert bad.notices == ["“nowhere” is not a known field; that filter was ignored."]
+
+
+def test_partner_filter_narrows_by_kind():
+    donor = PartnerOrganisationFactory(kind="donor")
+    PartnerOrganisationFactory(kind="ministry")
+    assert list(PartnerFilter(QueryDict("kind=donor"),
+                              queryset=donor.__class__.objects.all()).qs) == [donor]
+
+
+def test_agreement_filter_without_parameters_is_the_whole_register_newest_first(register):
+    assert titles(AgreementFilter().qs) == [
+        "Cuba programme 2023", "Lao treaty 1998", "Lao MOU (negotiation)"]

@@ -23,6 +23,7 @@ from partnership_portal.listing import (
     parse_year,
 )
 from partnership_portal.publishing import PreviewableDetailMixin
+from partnership_portal.richtext import plain_text
 from partnership_portal.sections import sections_for
 
 from .charts import bar_chart
@@ -119,9 +120,9 @@ def _export_rows(request):
     rows = []
     for agreement in view.filtered():
         rows.append({
-            "title": agreement.title,
+            "title": plain_text(agreement.title),
             "kind": agreement.get_kind_display(),
-            "parties": "; ".join(p.name for p in agreement.parties.all()),
+            "parties": "; ".join(plain_text(p.name) for p in agreement.parties.all()),
             "countries": "; ".join(sorted({p.country.code for p in agreement.parties.all()
                                            if p.country})),
             "signed": agreement.concluded_on.isoformat() if agreement.concluded_on else "",

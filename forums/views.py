@@ -12,6 +12,7 @@ from cooperation.models import Partner
 from documents.models import Document
 from partnership_portal.listing import ForgivingPaginationMixin, parse_choice, parse_year
 from partnership_portal.publishing import PreviewableDetailMixin
+from partnership_portal.richtext import plain_text, plain_text_html
 
 from .calendar import event_calendar, events_calendar
 from .models import AgendaItem, Event, EventPerson, public_organisers
@@ -151,10 +152,11 @@ class EventsFeed(Feed):
         return Event.objects.published().order_by("-start")[:20]
 
     def item_title(self, item):
-        return item.title
+        return plain_text(item.title)
 
     def item_description(self, item):
-        return item.summary or item.theme
+        # RSS descriptions are read as HTML: the plain-text summary goes out escaped.
+        return plain_text_html(item.summary or item.theme)
 
     def item_pubdate(self, item):
         return item.publish_at

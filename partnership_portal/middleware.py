@@ -5,7 +5,7 @@ from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, UnreadablePostError
+from django.http import Http404, HttpResponse, UnreadablePostError
 from django.http.multipartparser import MultiPartParserError
 from django.template import loader
 from django.utils import translation
@@ -43,7 +43,8 @@ def _has_nul(querydict):
 
 
 class RejectMalformedRequestMiddleware:
-    """400 for a NUL byte in the path, query or form fields, or invalid UTF-8 in the query.
+    """400 for a NUL byte in the query or form fields, or invalid UTF-8 in the query; 404 for
+    a NUL byte in the path.
 
     PostgreSQL refuses NUL in text ("A string literal cannot contain NUL"), so such a value
     reaching any filter or lookup was a 500; no real reader ever sends one."""
@@ -52,13 +53,17 @@ class RejectMalformedRequestMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if "\x00" in request.path:
+            # No address on the site has one: not found, without the redirects table (inner
+            # middleware) ever looking the path up.
+            raise Http404
         if self._malformed(request):
             return _error_page(request, "400.html", 400)
         return self.get_response(request)
 
     @staticmethod
     def _malformed(request):
-        if "\x00" in request.path or _malformed_query(request.META.get("QUERY_STRING", "")):
+        if _malformed_query(request.META.get("QUERY_STRING", "")):
             return True
         if request.method == "POST" and request.content_type in FORM_CONTENT_TYPES:
             try:

@@ -73,8 +73,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Early: NUL bytes or broken UTF-8 in a request get a 400 before any code (or PostgreSQL,
-    # which refuses NUL in text) sees them; a database that is down gives a 503, not a 500.
+    # Early: NUL bytes or broken UTF-8 in a request get a 400 (a 404 in the path) before any
+    # code (or PostgreSQL, which refuses NUL in text) sees them; a database that is down gives
+    # a 503, not a 500.
     "partnership_portal.middleware.RejectMalformedRequestMiddleware",
     "partnership_portal.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -27,7 +27,12 @@ def _error_page(request, template, status):
 
 
 def _malformed_query(query_string):
-    raw = unquote_to_bytes(query_string.replace("+", " "))
+    # WSGI hands the query over as latin-1 text: back to the bytes the client sent.
+    try:
+        raw = query_string.encode("iso-8859-1")
+    except UnicodeEncodeError:
+        raw = query_string.encode()
+    raw = unquote_to_bytes(raw)
     if b"\x00" in raw:
         return True
     try:

@@ -21,7 +21,7 @@ from partnership_portal.models import (
     per_language_unique,
 )
 from partnership_portal.richtext import RichTextField
-from partnership_portal.uploads import random_image_name
+from partnership_portal.uploads import PixelLimitedImageField, random_image_name
 
 from . import status as agreement_status
 
@@ -61,7 +61,7 @@ class Partner(Publishable):
     description = models.TextField(_("description"), blank=True)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, db_index=True)
     country = CountryField(_("country"), blank=True, blank_label=_("(international)"))
-    logo = models.ImageField(_("logo or flag"), upload_to=random_image_name, blank=True)
+    logo = PixelLimitedImageField(_("logo or flag"), upload_to=random_image_name, blank=True)
     website = models.URLField(_("website"), blank=True)
 
     translation_check_fields = ("name",)

@@ -15,6 +15,7 @@ from documents.models import Document
 from partnership_portal import access
 from partnership_portal.listing import FilteredListMixin, ForgivingPaginationMixin
 from partnership_portal.publishing import PreviewableDetailMixin
+from partnership_portal.richtext import plain_text
 from partnership_portal.sections import sections_for
 
 from .charts import bar_chart
@@ -58,9 +59,9 @@ def _export_rows(request):
     rows = []
     for agreement in filterset.qs:
         rows.append({
-            "title": agreement.title,
+            "title": plain_text(agreement.title),
             "kind": agreement.get_kind_display(),
-            "parties": "; ".join(p.name for p in agreement.parties.all()),
+            "parties": "; ".join(plain_text(p.name) for p in agreement.parties.all()),
             "countries": "; ".join(sorted({p.country.code for p in agreement.parties.all()
                                            if p.country})),
             "signed": agreement.concluded_on.isoformat() if agreement.concluded_on else "",

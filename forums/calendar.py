@@ -7,6 +7,8 @@ from django.utils import timezone
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
+from partnership_portal.richtext import plain_text
+
 from .models import Event
 
 ICS_STATUS = {
@@ -22,7 +24,7 @@ def _calendar(name):
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", plain_text(name))
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     return calendar
 
@@ -34,7 +36,7 @@ def _vevent(event, request):
     item.add("sequence", event.sequence)
     item.add("dtstamp", event.updated_at)
     item.add("last-modified", event.updated_at)
-    item.add("summary", event.title)
+    item.add("summary", plain_text(event.title))
     if event.all_day:
         item.add("dtstart", timezone.localtime(event.start, tz).date())
         # DTEND of an all-day event is exclusive: the day after the last day.
@@ -44,7 +46,7 @@ def _vevent(event, request):
         item.add("dtend", timezone.localtime(event.end, tz))
     item.add("status", ICS_STATUS[event.state])
     place = ", ".join(
-        part
+        plain_text(part)
         for part in (
             event.venue_name,
             event.address,
@@ -55,7 +57,8 @@ def _vevent(event, request):
     )
     if place:
         item.add("location", place)
-    description = event.summary or event.theme
+    # Calendar clients (Outlook, Google) render descriptions as HTML: text only.
+    description = plain_text(event.summary or event.theme)
     if description:
         item.add("description", description)
     item.add("url", request.build_absolute_uri(event.get_absolute_url()))

@@ -19,7 +19,7 @@ from django_countries.fields import CountryField
 
 from partnership_portal.models import Publishable, PublishableQuerySet, per_language_unique
 from partnership_portal.richtext import RichTextField
-from partnership_portal.uploads import random_image_name
+from partnership_portal.uploads import PixelLimitedImageField, random_image_name
 
 SURVEY_DELEGATIONS_PER_YEAR = 4  # Decision 954/QĐ-BTP: at most four survey delegations a year
 
@@ -334,7 +334,7 @@ class AgendaItem(models.Model):
 
 class EventPhoto(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="photos")
-    image = models.ImageField(_("photo"), upload_to=random_image_name)
+    image = PixelLimitedImageField(_("photo"), upload_to=random_image_name)
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     alt = models.CharField(_("description for people who cannot see it"), max_length=250)
     order = models.PositiveSmallIntegerField(_("order"), default=0)

@@ -11,6 +11,7 @@ from django.views.generic import DetailView, ListView
 from documents.models import Document
 from partnership_portal.listing import FilteredListMixin, ForgivingPaginationMixin
 from partnership_portal.publishing import PreviewableDetailMixin
+from partnership_portal.richtext import plain_text, plain_text_html
 
 from .calendar import event_calendar, events_calendar
 from .filters import EventFilter
@@ -122,10 +123,11 @@ class EventsFeed(Feed):
         return Event.objects.published().order_by("-start")[:20]
 
     def item_title(self, item):
-        return item.title
+        return plain_text(item.title)
 
     def item_description(self, item):
-        return item.summary or item.theme
+        # RSS descriptions are read as HTML: the plain-text summary goes out escaped.
+        return plain_text_html(item.summary or item.theme)
 
     def item_pubdate(self, item):
         return item.publish_at

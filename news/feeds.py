@@ -4,7 +4,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from partnership_portal.richtext import sanitize_html
+from partnership_portal.richtext import plain_text, plain_text_html, sanitize_html
 
 from .models import Post
 
@@ -26,10 +26,11 @@ class LatestPostsFeed(Feed):
         return Post.objects.published().for_listing()[:20]
 
     def item_title(self, item):
-        return item.title
+        return plain_text(item.title)
 
     def item_description(self, item):
-        return sanitize_html(item.summary or item.body)
+        # The summary is plain text (escaped); only the body is rich text.
+        return plain_text_html(item.summary) if item.summary else sanitize_html(item.body)
 
     def item_pubdate(self, item):
         return item.publish_at
@@ -38,10 +39,10 @@ class LatestPostsFeed(Feed):
         return item.updated_at
 
     def item_categories(self, item):
-        return [item.category.name]
+        return [plain_text(item.category.name)]
 
     def item_author_name(self, item):
-        return item.author_unit or None
+        return plain_text(item.author_unit) or None
 
     def get_feed(self, obj, request):
         feed = super().get_feed(obj, request)

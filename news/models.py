@@ -10,7 +10,7 @@ from partnership_portal.models import (
 )
 from partnership_portal.richtext import RichTextField
 from partnership_portal.slugs import SLUG_MAX_LENGTH
-from partnership_portal.uploads import random_image_name
+from partnership_portal.uploads import PixelLimitedImageField, random_image_name
 
 
 class Category(TranslatedContent):
@@ -62,7 +62,7 @@ class Post(Publishable):
         blank=True,
         help_text=_("E.g. International Cooperation Department."),
     )
-    cover = models.ImageField(_("cover image"), upload_to=random_image_name, blank=True)
+    cover = PixelLimitedImageField(_("cover image"), upload_to=random_image_name, blank=True)
     # Measured in save() when the cover changes, so pages never open the file to size it.
     cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)

@@ -6,8 +6,14 @@ CKEditor 4 flaw nor a crafted POST can put script into a page. To swap editors, 
 `RichTextField`'s base class here.
 """
 
+import html
+import re
+from urllib.parse import urlsplit
+
 import nh3
 from ckeditor_uploader.fields import RichTextUploadingField
+from django.conf import settings
+from django.utils.html import escape, linebreaks
 from django.utils.safestring import mark_safe
 
 ALLOWED_TAGS = {
@@ -57,17 +63,75 @@ ALLOWED_ATTRIBUTES = {
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 
+# Elements whose content the HTML parser reads as raw text: dropped whole, or their content
+# would come out as markup once plain text is unescaped.
+RAW_TEXT_TAGS = {
+    "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
+    "noscript", "plaintext", "template",
+}
+# nh3 output always double-quotes attribute values and escapes ">" in them.
+_IMG_TAG = re.compile(r"<img\b[^>]*>")
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+def is_own_image(url) -> bool:
+    """True for the site's own media (MEDIA_URL, relative or absolute) and the hosts in
+    RICHTEXT_IMAGE_HOSTS: readers' browsers should not fetch pictures (trackers) elsewhere."""
+    url = (url or "").strip()
+    media = settings.MEDIA_URL
+    if url.startswith(media) and not url.startswith("//"):
+        return True
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and (parts.hostname or "") in {
+        host.lower() for host in settings.RICHTEXT_IMAGE_HOSTS
+    }
+
+
+def _attribute_filter(tag, attribute, value):
+    if tag == "img" and attribute == "src" and not is_own_image(value):
+        return None
+    return value
+
+
+def _drop_sourceless_images(match):
+    return match.group(0) if ' src="' in match.group(0) else ""
+
+
 def sanitize_html(value) -> str:
-    """Allowlist-clean HTML; links get rel=noopener noreferrer. None becomes ''."""
+    """Allowlist-clean HTML; links get rel=noopener noreferrer; pictures from elsewhere than
+    the site's media are dropped. None becomes ''."""
     if not value:
         return ""
-    return nh3.clean(
+    cleaned = nh3.clean(
         str(value),
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=_attribute_filter,
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
     )
+    return _IMG_TAG.sub(_drop_sourceless_images, cleaned)
+
+
+def plain_text(value) -> str:
+    """Text without any markup, for outputs that are not HTML (.ics, CSV, JSON, feed titles).
+
+    Entities typed into a plain-text field stay as typed ("&lt;" is not turned into "<"), so
+    no markup can be smuggled in encoded; a stray "<" or "&" in prose is kept."""
+    text = str(value or "")
+    for _round in range(5):  # each round peels one layer of nesting; real text takes one
+        stripped = html.unescape(
+            nh3.clean(text.replace("&", "&amp;"), tags=set(), clean_content_tags=RAW_TEXT_TAGS)
+        )
+        if stripped == text:
+            break
+        text = stripped
+    return _TAG_START.sub("", text)
+
+
+def plain_text_html(value) -> str:
+    """A plain-text field as HTML for feeds: escaped as on the pages, paragraphs kept."""
+    return linebreaks(escape(value)) if value else ""
 
 
 def render_rich_text(value):

@@ -73,6 +73,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Early: NUL bytes or broken UTF-8 in a request get a 400 (a 404 in the path) before any
+    # code (or PostgreSQL, which refuses NUL in text) sees them; a database that is down gives
+    # a 503, not a 500.
+    "partnership_portal.middleware.RejectMalformedRequestMiddleware",
+    "partnership_portal.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -205,6 +210,12 @@ CKEDITOR_RESTRICT_BY_USER = True
 CKEDITOR_BROWSE_SHOW_DIRS = False
 CKEDITOR_IMAGE_BACKEND = "ckeditor_uploader.backends.PillowBackend"
 CKEDITOR_UPLOAD_MAX_BYTES = int(os.environ.get("CKEDITOR_UPLOAD_MAX_BYTES", 5 * 1024 * 1024))
+# Pictures in rich text may come only from MEDIA_URL and these hosts (no third-party
+# trackers in readers' browsers); other <img> are dropped on save and on render.
+RICHTEXT_IMAGE_HOSTS = env_list("RICHTEXT_IMAGE_HOSTS")
+# Every uploaded image (editor, covers, logos, photos): header checked before decoding.
+IMAGE_MAX_PIXELS = int(os.environ.get("IMAGE_MAX_PIXELS", 36_000_000))
+IMAGE_MAX_SIDE = int(os.environ.get("IMAGE_MAX_SIDE", 8000))
 CKEDITOR_CONFIGS = {
     "default": {
         "toolbar": "Custom",
@@ -307,6 +318,9 @@ COOPERATION_PAGE_SIZE = 25
 EVENTS_PAGE_SIZE = 20
 # Domain part of calendar UIDs: fixed forever, or subscribers would see duplicates.
 CALENDAR_UID_DOMAIN = os.environ.get("CALENDAR_UID_DOMAIN", "legal-partnership-group.moj.gov.vn")
+
+# Seconds a reader is asked to wait (Retry-After) while the database cannot be reached.
+DATABASE_UNAVAILABLE_RETRY_AFTER = int(os.environ.get("DATABASE_UNAVAILABLE_RETRY_AFTER", "30"))
 
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:account"

@@ -1,7 +1,15 @@
-"""Names for uploaded public images."""
+"""Names and pixel limits for uploaded public images."""
 
 import os
 import uuid
+import warnings
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, UnidentifiedImageError
 
 
 def random_image_name(instance, filename):
@@ -10,3 +18,58 @@ def random_image_name(instance, filename):
     extension = os.path.splitext(filename)[1].lower()[:6]
     meta = instance._meta
     return f"{meta.app_label}/{meta.model_name}/{uuid.uuid4().hex}{extension}"
+
+
+def _image_size(file):
+    """(width, height) from the image header alone, or None when Pillow refuses it as a
+    decompression bomb. Nothing is decoded."""
+    position = file.tell() if hasattr(file, "tell") else None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(file) as image:
+                return image.size
+    except Image.DecompressionBombError:
+        return None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        return (0, 0)  # not an image: the format checks say so in their own words
+    finally:
+        if position is not None:
+            file.seek(position)
+
+
+def validate_image_pixels(file):
+    """Refuse images too large to decode safely (IMAGE_MAX_PIXELS in all, IMAGE_MAX_SIDE a
+    side): a small PNG can unpack into gigabytes when thumbnailed or displayed."""
+    if getattr(file, "_committed", False):
+        return  # already stored: checked when it was uploaded
+    size = _image_size(file)
+    max_pixels, max_side = settings.IMAGE_MAX_PIXELS, settings.IMAGE_MAX_SIDE
+    if size is None or size[0] * size[1] > max_pixels or max(size) > max_side:
+        raise ValidationError(
+            _(
+                "The image is too large in pixels: at most %(side)s pixels on a side and "
+                "%(megapixels)s megapixels in all. Please make it smaller and upload it again."
+            ),
+            code="image_too_large",
+            params={"side": max_side, "megapixels": f"{max_pixels / 1_000_000:g}"},
+        )
+
+
+class PixelLimitedImageFormField(forms.ImageField):
+    """The form's image field, checking pixels before Pillow opens the image (so a bomb gets
+    the clear message rather than "not a valid image")."""
+
+    def to_python(self, data):
+        if data not in self.empty_values:
+            validate_image_pixels(data)
+        return super().to_python(data)
+
+
+class PixelLimitedImageField(models.ImageField):
+    """ImageField with the pixel limit, in forms (admin) and in model validation."""
+
+    default_validators = [*models.ImageField.default_validators, validate_image_pixels]
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": PixelLimitedImageFormField, **kwargs})

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from ckeditor_uploader import views as ckeditor_views
 from django.conf import settings
 from django.contrib.auth.decorators import user_passes_test
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.http import HttpResponse, HttpResponseForbidden, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -24,6 +25,7 @@ from PIL import Image, UnidentifiedImageError
 from . import access
 from .models import Page
 from .sections import sections_for
+from .uploads import validate_image_pixels
 
 EDITOR_IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
 EDITOR_IMAGE_FORMATS = {"JPEG", "PNG", "GIF", "WEBP"}
@@ -136,6 +138,10 @@ def editor_upload(request):
         )
     if os.path.splitext(upload.name)[1].lower() not in EDITOR_IMAGE_EXTENSIONS:
         return _upload_error(request, _("Only JPEG, PNG, GIF or WebP images can be uploaded."))
+    try:
+        validate_image_pixels(upload)
+    except ValidationError as error:
+        return _upload_error(request, error.messages[0])
     try:
         with Image.open(upload) as image:
             image.verify()

@@ -19,7 +19,7 @@ from datetime import datetime
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, InterfaceError, transaction
 from django.db.models import Min
 from django.utils import timezone
 
@@ -118,7 +118,11 @@ class ReaderPageCacheMiddleware:
     def __call__(self, request):
         if not _request_may_use_cache(request):
             return self.get_response(request)
-        key = page_key(request)
+        try:
+            key = page_key(request)
+        except (DatabaseError, InterfaceError):
+            # The schedule lookup failed: let the view meet the outage (a 503 page).
+            return self.get_response(request)
         cached = cache.get(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"

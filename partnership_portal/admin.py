@@ -4,7 +4,7 @@ from django.contrib import admin, messages
 from django.db import models
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 from modeltranslation.admin import TabbedDjangoJqueryTranslationAdmin
 
 from .models import Page, Publishable
@@ -50,22 +50,20 @@ class PublishableAdmin(TranslatedAdmin):
 
     @admin.action(description=_("Publish the selected items"))
     def make_published(self, request, queryset):
-        # One by one through Publishable.publish(), so slugs, redirects and the index follow.
-        count = sum(obj.publish(request.user) for obj in queryset)
-        self.message_user(
-            request,
-            ngettext("%d item published.", "%d items published.", count) % count,
-            messages.SUCCESS,
-        )
+        self._change_each(request, queryset, "publish",
+                          ngettext_lazy("%d item published.", "%d items published."))
 
     @admin.action(description=_("Return the selected items to draft"))
     def make_draft(self, request, queryset):
-        count = sum(obj.unpublish(request.user) for obj in queryset)
-        self.message_user(
-            request,
-            ngettext("%d item returned to draft.", "%d items returned to draft.", count) % count,
-            messages.SUCCESS,
-        )
+        self._change_each(request, queryset, "unpublish",
+                          ngettext_lazy("%d item returned to draft.",
+                                        "%d items returned to draft."))
+
+    def _change_each(self, request, queryset, verb, message):
+        """Calls `obj.publish(user)` or `obj.unpublish(user)` one item at a time, so slugs,
+        redirects and the index follow, and reports how many items changed."""
+        count = sum(getattr(obj, verb)(request.user) for obj in queryset)
+        self.message_user(request, message % count, messages.SUCCESS)
 
 
 @admin.register(Page)

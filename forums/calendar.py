@@ -10,9 +10,9 @@ from icalendar import Event as CalendarEvent
 from .models import Event
 
 ICS_STATUS = {
-    Event.State.SCHEDULED: "CONFIRMED",
-    Event.State.POSTPONED: "TENTATIVE",
-    Event.State.CANCELLED: "CANCELLED",
+    Event.Stage.SCHEDULED: "CONFIRMED",
+    Event.Stage.POSTPONED: "TENTATIVE",
+    Event.Stage.CANCELLED: "CANCELLED",
 }
 
 
@@ -42,7 +42,7 @@ def _vevent(event, request):
     else:
         item.add("dtstart", timezone.localtime(event.start, tz))
         item.add("dtend", timezone.localtime(event.end, tz))
-    item.add("status", ICS_STATUS[event.state])
+    item.add("status", ICS_STATUS[event.stage])
     place = ", ".join(
         part
         for part in (

@@ -46,7 +46,7 @@ class AgreementRegisterView(FilteredListMixin, ForgivingPaginationMixin, ListVie
         filterset = self.filterset
         return super().get_context_data(
             partners=filterset.choices("partner"), countries=filterset.used_countries,
-            kinds=filterset.choices("kind"), states=filterset.choices("status"),
+            kinds=filterset.choices("kind"), states=filterset.choices("state"),
             sorts=filterset.choices("sort"),
             export_query=query.urlencode(),
             **kwargs,

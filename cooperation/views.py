@@ -38,8 +38,6 @@ class AgreementRegisterView(FilteredListMixin, ForgivingPaginationMixin, ListVie
     context_object_name = "agreements"
     filterset_class = AgreementFilter
 
-    page_size_setting = "COOPERATION_PAGE_SIZE"
-
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
         query.pop("page", None)
@@ -221,7 +219,6 @@ class ProjectDetailView(PreviewableDetailMixin, DetailView):
 class NeedListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
     template_name = "cooperation/need_list.html"
     context_object_name = "needs"
-    paginate_by = 20
     filterset_class = NeedFilter
 
     def get_base_queryset(self):

@@ -14,15 +14,11 @@ from django.utils.translation import gettext_lazy as _
 
 class ForgivingPaginationMixin:
     """`?page=abc` shows page 1 and `?page=99999` the last page, instead of an error.
-    `page_size_setting` names the setting that holds the page size (read per request, so
-    tests and deployments can change it)."""
-
-    page_size_setting = None
+    Every list has the same page size, `settings.PAGE_SIZE` (read per request, so tests and
+    deployments can change it)."""
 
     def get_paginate_by(self, queryset):
-        if self.page_size_setting:
-            return getattr(settings, self.page_size_setting)
-        return super().get_paginate_by(queryset)
+        return settings.PAGE_SIZE
 
     def paginate_queryset(self, queryset, page_size):
         paginator = Paginator(queryset, page_size, allow_empty_first_page=True)

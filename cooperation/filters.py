@@ -16,7 +16,7 @@ SORTS = {
     "-signed": (F("concluded_on").desc(nulls_last=True), "-pk"),
     "signed": (F("concluded_on").asc(nulls_last=True), "pk"),
     "title": ("title", "pk"),
-    "status": ("state", F("concluded_on").desc(nulls_last=True)),
+    "state": ("state", F("concluded_on").desc(nulls_last=True)),
 }
 DEFAULT_SORT = "-signed"
 
@@ -35,19 +35,23 @@ class CountryFilter(django_filters.ChoiceFilter):
 class AgreementFilter(ListFilterSet):
     """The register. The partner is keyed by its Vietnamese (default-language) slug, so a
     filtered URL means the same in vi and en (the language switcher keeps the query string).
-    `on` computes each status as of that day and keeps what was in force then."""
+    `on` computes each status as of that day and keeps what was in force then. `state` is
+    the derived state (stored `status` is only ever the publishing status); old links said
+    `?status=` and `?sort=status`, which still work."""
+
+    renamed_parameters = {"status": "state"}
+    renamed_values = {"sort": {"status": "state"}}
 
     partner = django_filters.ChoiceFilter(field_name="parties__slug_vi", label=_("partner"))
     country = CountryFilter(field_name="parties__country", distinct=True, label=_("country"))
     kind = django_filters.ChoiceFilter(choices=Agreement.Kind.choices, label=_("kind"))
-    status = django_filters.ChoiceFilter(field_name="state", choices=Agreement.State.choices,
-                                         label=_("status"))
+    state = django_filters.ChoiceFilter(choices=Agreement.State.choices, label=_("status"))
     year = YearFilter(field_name="concluded_on", lookup_expr="year")
     on = DayFilter(method="filter_in_force")
     sort = django_filters.ChoiceFilter(
         method="filter_sort", label=_("order"),
         choices=[("-signed", _("Newest signature first")), ("signed", _("Oldest first")),
-                 ("title", _("Title")), ("status", _("Status"))])
+                 ("title", _("Title")), ("state", _("Status"))])
 
     def __init__(self, data=None, queryset=None, **kwargs):
         if queryset is None:

@@ -39,15 +39,13 @@ class AgreementRegisterView(FilteredListMixin, ForgivingPaginationMixin, ListVie
     context_object_name = "agreements"
     filterset_class = AgreementFilter
 
-    page_size_setting = "COOPERATION_PAGE_SIZE"
-
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
         query.pop("page", None)
         filterset = self.filterset
         return super().get_context_data(
             partners=filterset.choices("partner"), countries=filterset.used_countries,
-            kinds=filterset.choices("kind"), states=filterset.choices("status"),
+            kinds=filterset.choices("kind"), states=filterset.choices("state"),
             sorts=filterset.choices("sort"),
             export_query=query.urlencode(),
             **kwargs,
@@ -222,7 +220,6 @@ class ProjectDetailView(PreviewableDetailMixin, DetailView):
 class NeedListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
     template_name = "cooperation/need_list.html"
     context_object_name = "needs"
-    paginate_by = 20
     filterset_class = NeedFilter
 
     def get_base_queryset(self):

@@ -16,7 +16,6 @@ from partnership_portal.models import (
 
 from .quarantine import release_on_commit
 from .uploads import (
-    CONTENT_TYPES,
     extension_of,
     private_file_name,
     private_storage,
@@ -191,10 +190,6 @@ class DocumentFile(models.Model):
     @property
     def extension(self):
         return extension_of(self.original_name).upper()
-
-    @property
-    def content_type(self):
-        return CONTENT_TYPES.get(extension_of(self.original_name), "application/octet-stream")
 
 
 class FileVersion(models.Model):

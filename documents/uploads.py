@@ -29,15 +29,6 @@ ODF_MIME = {
     "ods": b"application/vnd.oasis.opendocument.spreadsheet",
     "odp": b"application/vnd.oasis.opendocument.presentation",
 }
-CONTENT_TYPES = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "odt": ODF_MIME["odt"].decode(), "ods": ODF_MIME["ods"].decode(),
-    "odp": ODF_MIME["odp"].decode(), "jpg": "image/jpeg", "jpeg": "image/jpeg",
-    "png": "image/png",
-}
 
 
 def private_storage():

@@ -24,8 +24,6 @@ class DocumentListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
     context_object_name = "documents"
     filterset_class = DocumentFilter
 
-    page_size_setting = "DOCUMENTS_PAGE_SIZE"
-
     def get_base_queryset(self):
         return Document.objects.listed_for(self.request.user).for_listing()
 

@@ -41,13 +41,13 @@ class EventAdmin(PublishableAdmin):
         "title",
         "kind",
         "start",
-        "state",
+        "stage",
         "delegates",
         "publication",
         "preview_link",
         "ics_link",
     )
-    list_filter = ("kind", "state", "status", "mode")
+    list_filter = ("kind", "stage", "status", "mode")
     search_fields = ("title_vi", "title_en", "theme_vi", "theme_en")
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("project", "agreements", "documents")
@@ -68,7 +68,7 @@ class EventAdmin(PublishableAdmin):
                 )
             },
         ),
-        (_("State"), {"fields": ("state", "state_note", "delegates")}),
+        (_("Stage"), {"fields": ("stage", "stage_note", "delegates")}),
         (_("Links"), {"fields": ("project", "agreements", "documents")}),
         (_("Publishing"), {"fields": ("status", "publish_at")}),
     )

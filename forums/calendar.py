@@ -12,9 +12,9 @@ from partnership_portal.richtext import plain_text
 from .models import Event
 
 ICS_STATUS = {
-    Event.State.SCHEDULED: "CONFIRMED",
-    Event.State.POSTPONED: "TENTATIVE",
-    Event.State.CANCELLED: "CANCELLED",
+    Event.Stage.SCHEDULED: "CONFIRMED",
+    Event.Stage.POSTPONED: "TENTATIVE",
+    Event.Stage.CANCELLED: "CANCELLED",
 }
 
 
@@ -44,7 +44,7 @@ def _vevent(event, request):
     else:
         item.add("dtstart", timezone.localtime(event.start, tz))
         item.add("dtend", timezone.localtime(event.end, tz))
-    item.add("status", ICS_STATUS[event.state])
+    item.add("status", ICS_STATUS[event.stage])
     place = ", ".join(
         plain_text(part)
         for part in (

@@ -8,7 +8,6 @@ cancelled event update in place instead of a duplicate.
 import uuid
 from datetime import datetime, time, timedelta
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Prefetch, Q
@@ -75,8 +74,8 @@ class Event(Publishable):
         ONLINE = "online", _("Online")
         HYBRID = "hybrid", _("In person and online")
 
-    class State(models.TextChoices):
-        """Only what dates can't say; "planned" or "held" follows from the dates."""
+    class Stage(models.TextChoices):
+        """Stored: only what dates can't say; "planned" or "held" follows from the dates."""
 
         SCHEDULED = "scheduled", _("As planned")
         POSTPONED = "postponed", _("Postponed")
@@ -108,11 +107,11 @@ class Event(Publishable):
     address = models.CharField(_("address"), max_length=300, blank=True)
     city = models.CharField(_("city"), max_length=100, blank=True)
     country = CountryField(_("country"), blank=True)
-    state = models.CharField(
-        _("state"), max_length=10, choices=State.choices, default=State.SCHEDULED
+    stage = models.CharField(
+        _("stage"), max_length=10, choices=Stage.choices, default=Stage.SCHEDULED
     )
-    state_note = models.CharField(
-        _("note on the state"),
+    stage_note = models.CharField(
+        _("note on the stage"),
         max_length=300,
         blank=True,
         help_text=_("E.g. why it was postponed; shown with the notice."),
@@ -186,10 +185,10 @@ class Event(Publishable):
         return self.end < timezone.now()
 
     @property
-    def display_state(self):
-        """planned / held / postponed / cancelled, for the notice on the page."""
-        if self.state != self.State.SCHEDULED:
-            return self.state
+    def state(self):
+        """Derived: planned / held from the dates, unless the stage says postponed / cancelled."""
+        if self.stage != self.Stage.SCHEDULED:
+            return self.stage
         return "held" if self.is_past else "planned"
 
     # Dates as readers see them: in Hanoi time (an all-day event starting 00:00 in Hanoi starts
@@ -224,14 +223,14 @@ class Event(Publishable):
     def state_notice(self):
         """The sentence for the notice at the top of the event's page."""
         return {
-            self.State.CANCELLED: _("This event has been cancelled."),
-            self.State.POSTPONED: _("This event has been postponed."),
+            self.Stage.CANCELLED: _("This event has been cancelled."),
+            self.Stage.POSTPONED: _("This event has been postponed."),
             "held": _("This event has taken place."),
-        }.get(self.display_state, _("This event is planned."))
+        }.get(self.state, _("This event is planned."))
 
     @property
     def is_postponed_or_cancelled(self):
-        return self.state != self.State.SCHEDULED
+        return self.stage != self.Stage.SCHEDULED
 
     def chairs(self):
         return [
@@ -346,7 +345,3 @@ class EventPhoto(models.Model):
 
     def __str__(self):
         return self.caption or self.alt
-
-
-def ics_uid(event):
-    return f"{event.uid}@{settings.CALENDAR_UID_DOMAIN}"

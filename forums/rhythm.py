@@ -21,7 +21,7 @@ class YearRhythm:
 
 
 def rhythm_for(year):
-    events = Event.objects.filter(start__year=year).exclude(state=Event.State.CANCELLED)
+    events = Event.objects.filter(start__year=year).exclude(stage=Event.Stage.CANCELLED)
     counts = events.aggregate(
         forums=Count("pk", filter=Q(kind=Event.Kind.ANNUAL_FORUM)),
         surveys=Count("pk", filter=Q(kind=Event.Kind.SURVEY_DELEGATION)),

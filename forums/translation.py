@@ -6,7 +6,7 @@ from .models import AgendaItem, Event, EventPerson, EventPhoto
 @register(Event)
 class EventTranslationOptions(TranslationOptions):
     fields = ("title", "slug", "theme", "summary", "body", "outcomes", "venue_name", "city",
-              "state_note")
+              "stage_note")
     required_languages = {"vi": ("title",)}
 
 

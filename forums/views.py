@@ -25,8 +25,6 @@ class EventListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
     context_object_name = "past_events"
     filterset_class = EventFilter
 
-    page_size_setting = "EVENTS_PAGE_SIZE"
-
     def get_base_queryset(self):
         return Event.objects.published().for_listing()
 

@@ -15,8 +15,6 @@ class PostListView(ForgivingPaginationMixin, ListView):
     template_name = "news/post_list.html"
     context_object_name = "posts"
 
-    page_size_setting = "NEWS_PAGE_SIZE"
-
     def get_queryset(self):
         self.category = None
         if "slug" in self.kwargs:

@@ -8,21 +8,17 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.http import QueryDict
+from django.http import HttpResponsePermanentRedirect, QueryDict
 from django.utils.translation import gettext_lazy as _
 
 
 class ForgivingPaginationMixin:
     """`?page=abc` shows page 1 and `?page=99999` the last page, instead of an error.
-    `page_size_setting` names the setting that holds the page size (read per request, so
-    tests and deployments can change it)."""
-
-    page_size_setting = None
+    Every list has the same page size, `settings.PAGE_SIZE` (read per request, so tests and
+    deployments can change it)."""
 
     def get_paginate_by(self, queryset):
-        if self.page_size_setting:
-            return getattr(settings, self.page_size_setting)
-        return super().get_paginate_by(queryset)
+        return settings.PAGE_SIZE
 
     def paginate_queryset(self, queryset, page_size):
         paginator = Paginator(queryset, page_size, allow_empty_first_page=True)
@@ -69,10 +65,29 @@ class ListFilterSet(django_filters.FilterSet):
     """
 
     choice_notice = _("“%(value)s” is not a known %(filter)s; that filter was ignored.")
+    # Earlier names, so links shared before a rename keep working: {old parameter: new} and
+    # {parameter: {old value: new}}. The new name wins when a link carries both.
+    renamed_parameters = {}
+    renamed_values = {}
 
     def __init__(self, data=None, queryset=None, **kwargs):
         # Always bound: no parameters is the unfiltered list, still ordered and annotated.
-        super().__init__(QueryDict() if data is None else data, queryset, **kwargs)
+        data = QueryDict() if data is None else data
+        super().__init__(self.with_current_names(data), queryset, **kwargs)
+
+    @classmethod
+    def with_current_names(cls, data):
+        """`data` (a QueryDict or a dict) with renamed parameters and values brought up to date."""
+        data = data.copy()
+        for old, new in cls.renamed_parameters.items():
+            if old in data:
+                if new not in data:
+                    data[new] = data[old]  # a QueryDict keeps the last value, as a filter reads it
+                del data[old]
+        for name, values in cls.renamed_values.items():
+            if data.get(name) in values:
+                data[name] = values[data[name]]
+        return data
 
     @property
     def values(self):
@@ -102,9 +117,16 @@ class ListFilterSet(django_filters.FilterSet):
 class FilteredListMixin:
     """A list view whose rows are `filterset_class` applied to `get_base_queryset()` (None:
     the FilterSet's own default). The template gets `filterset`, the chosen `filters` and the
-    `notices` about values that were ignored."""
+    `notices` about values that were ignored. Renamed parameters redirect to their new names."""
 
     filterset_class = None
+
+    def get(self, request, *args, **kwargs):
+        current = self.filterset_class.with_current_names(request.GET)
+        if current != request.GET:
+            # A link shared before a parameter was renamed: one permanent hop to today's URL.
+            return HttpResponsePermanentRedirect(f"{request.path}?{current.urlencode()}")
+        return super().get(request, *args, **kwargs)
 
     def get_base_queryset(self):
         return None

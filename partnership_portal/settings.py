@@ -291,8 +291,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
 }
 
-NEWS_PAGE_SIZE = 10
-DOCUMENTS_PAGE_SIZE = 20
+# Rows per page of every paginated public list (news, library, register, needs, events, search).
+PAGE_SIZE = int(os.environ.get("DJANGO_PAGE_SIZE", 20))
 DOCUMENTS_MAX_UPLOAD_BYTES = int(os.environ.get("DOCUMENTS_MAX_UPLOAD_BYTES", 50 * 1024 * 1024))
 DOCUMENTS_ALLOWED_EXTENSIONS = [
     "pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "jpg", "jpeg", "png",
@@ -314,8 +314,6 @@ DOCUMENTS_X_ACCEL_REDIRECT_PREFIX = os.environ.get("DOCUMENTS_X_ACCEL_REDIRECT_P
 
 # Who hears of partners' interest in cooperation needs (falls back to DJANGO_ADMINS).
 SECRETARIAT_EMAILS = env_list("SECRETARIAT_EMAILS") or [a for _n, a in ADMINS]
-COOPERATION_PAGE_SIZE = 25
-EVENTS_PAGE_SIZE = 20
 # Domain part of calendar UIDs: fixed forever, or subscribers would see duplicates.
 CALENDAR_UID_DOMAIN = os.environ.get("CALENDAR_UID_DOMAIN", "legal-partnership-group.moj.gov.vn")
 

@@ -172,7 +172,7 @@ def search(request):
                        % {"value": kind[:30]})
         kind = None
     results = site_search.backend().search(query, request.user, source=kind)
-    page = Paginator(results.entries, 20).get_page(request.GET.get("page"))
+    page = Paginator(results.entries, settings.PAGE_SIZE).get_page(request.GET.get("page"))
     language = translation.get_language()
     hits = []
     for entry in page.object_list:

@@ -46,7 +46,7 @@ def titles(rows):
         ("partner=bo-tu-phap-lao", ["Lao treaty 1998", "Lao MOU (negotiation)"]),
         ("country=cu", ["Cuba programme 2023"]),
         ("kind=mou", ["Lao MOU (negotiation)"]),
-        ("status=negotiation", ["Lao MOU (negotiation)"]),
+        ("state=negotiation", ["Lao MOU (negotiation)"]),
         ("year=1998", ["Lao treaty 1998"]),
         ("on=2024-06-01", ["Lao treaty 1998", "Cuba programme 2023"]),
         ("on=01/06/2024&partner=bo-tu-phap-cu-ba", ["Cuba programme 2023"]),
@@ -62,7 +62,7 @@ def test_agreement_filter_narrows_by_a_valid_value(register, query, expected):
     ("query", "named"),
     [
         ("year=abc", "abc"), ("on=2020-13-45", "2020-13-45"), ("kind=nope", "kind"),
-        ("partner=%00", "partner"), ("country=XX", "country"), ("status=lost", "status"),
+        ("partner=%00", "partner"), ("country=XX", "country"), ("state=lost", "status"),
         ("sort=price", "order"), ("kind=" + "x" * 5000, "kind"), ("on=0001-01-01", "0001"),
     ],
 )
@@ -104,7 +104,7 @@ def test_register_form_offers_the_filterset_choices(client, register):
     assert '<option value="mou">' in html
 
 
-@pytest.mark.parametrize("query", ["", "sort=signed", "sort=title", "sort=status",
+@pytest.mark.parametrize("query", ["", "sort=signed", "sort=title", "sort=state",
                                    "partner=bo-tu-phap-lao&sort=title", "year=abc"])
 def test_register_exports_and_page_give_the_same_rows_in_the_same_order(client, register,
                                                                         query):
@@ -119,9 +119,27 @@ def test_register_exports_and_page_give_the_same_rows_in_the_same_order(client, 
 def test_json_export_echoes_the_filters_it_applied(client, register):
     data = json.loads(client.get(f"{REGISTER}export.json?country=cu&year=abc&on=2024-06-01")
                       .content)
-    assert data["filters"] == {"partner": None, "country": "CU", "kind": None, "status": None,
+    assert data["filters"] == {"partner": None, "country": "CU", "kind": None, "state": None,
                                "year": None, "on": "2024-06-01", "sort": "-signed"}
     assert [row["title"] for row in data["agreements"]] == ["Cuba programme 2023"]
+
+
+@pytest.mark.parametrize(("old", "current"), [("status=negotiation", "state=negotiation"),
+                                               ("sort=status", "sort=state"),
+                                               ("kind=mou&status=signed", "kind=mou&state=signed")])
+def test_old_status_links_still_work_for_the_register_and_its_exports(client, register, old,
+                                                                       current):
+    response = client.get(f"{REGISTER}?{old}")
+    assert response.status_code == 301 and response["Location"] == f"{REGISTER}?{current}"
+    for path in ("export.csv", "export.json"):
+        assert (client.get(f"{REGISTER}{path}?{old}").content
+                == client.get(f"{REGISTER}{path}?{current}").content)
+
+
+def test_state_parameter_wins_over_the_old_status_parameter(register):
+    filterset = filtered("status=negotiation&state=in_force")
+    assert filterset.values["state"] == "in_force"
+    assert titles(filterset.qs) == ["Lao treaty 1998"]
 
 
 def test_project_filter_narrows_and_ignores_unknown_values():

@@ -61,8 +61,8 @@ def titles(response):
         ({"partner": "bo-tu-phap-lao"}, {"MLA treaty 1998", "MLA treaty in civil matters 2023"}),
         ({"country": "cu"}, {"Cuba programme 2024–2025"}),
         ({"kind": "mou"}, {"India MOU (negotiation)"}),
-        ({"status": "negotiation"}, {"India MOU (negotiation)"}),
-        ({"status": "partly_superseded"}, {"MLA treaty 1998"}),
+        ({"state": "negotiation"}, {"India MOU (negotiation)"}),
+        ({"state": "partly_superseded"}, {"MLA treaty 1998"}),
         ({"year": "2023"}, {"MLA treaty in civil matters 2023", "Cuba programme 2024–2025"}),
         ({"on": "2020-06-01"}, {"MLA treaty 1998"}),
         ({"on": "2024-06-01", "partner": "bo-tu-phap-cu-ba"}, {"Cuba programme 2024–2025"}),
@@ -76,7 +76,7 @@ def test_register_filters(client, register, query, expected):
 
 @pytest.mark.parametrize(
     "query",
-    [{"partner": "nobody"}, {"country": "XX"}, {"kind": "<script>"}, {"status": "lost"},
+    [{"partner": "nobody"}, {"country": "XX"}, {"kind": "<script>"}, {"state": "lost"},
      {"year": "20x3"}, {"on": "2023-02-30"}, {"on": "yesterday"}, {"sort": "price"},
      {"page": "abc"}, {"on": "0001-01-01"}],
 )

@@ -85,7 +85,7 @@ def _queries(client, path):
 
 
 def test_list_query_count_does_not_grow_with_documents(client, settings):
-    settings.DOCUMENTS_PAGE_SIZE = 100
+    settings.PAGE_SIZE = 100
     for _ in range(3):
         DocumentFileFactory()
     few = _queries(client, "/en/documents/")

@@ -25,8 +25,8 @@ def event_data(**extra):
         "summary_en": "", "body_vi": "", "body_en": "", "outcomes_vi": "", "outcomes_en": "",
         "start_0": "03/10/2024", "start_1": "08:00:00", "end_0": "04/10/2024", "end_1": "17:00:00",
         "mode": "in_person", "venue_name_vi": "", "venue_name_en": "", "address": "",
-        "city_vi": "", "city_en": "", "country": "", "state": "scheduled", "state_note_vi": "",
-        "state_note_en": "", "delegates": "", "status": "published",
+        "city_vi": "", "city_en": "", "country": "", "stage": "scheduled", "stage_note_vi": "",
+        "stage_note_en": "", "delegates": "", "status": "published",
         "publish_at_0": "01/09/2024", "publish_at_1": "08:00:00",
     }
     for prefix in ("organisers", "people", "agenda", "photos"):

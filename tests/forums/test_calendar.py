@@ -37,10 +37,10 @@ def test_uid_stays_and_sequence_grows_when_the_event_moves_or_is_cancelled(clien
     first = ics_of(client, event)
     event.start += timedelta(days=7)
     event.end += timedelta(days=7)
-    event.state = Event.State.POSTPONED
+    event.stage = Event.Stage.POSTPONED
     event.save()
     moved = ics_of(client, event)
-    event.state = Event.State.CANCELLED
+    event.stage = Event.Stage.CANCELLED
     event.save()
     cancelled = ics_of(client, event)
     assert str(first["uid"]) == str(moved["uid"]) == str(cancelled["uid"])

@@ -20,7 +20,7 @@ def test_upcoming_and_past_at_the_boundary():
     just_over = EventFactory(start=now - timedelta(hours=2), end=now - timedelta(seconds=1))
     assert list(Event.objects.upcoming(now)) == [running]
     assert list(Event.objects.past(now)) == [just_over]
-    assert running.display_state == "planned" and just_over.display_state == "held"
+    assert running.state == "planned" and just_over.state == "held"
 
 
 def test_quarters_are_counted_in_hanoi_time():
@@ -40,7 +40,7 @@ def test_rhythm_warns_about_missing_forum_empty_quarters_and_too_many_surveys():
     for month in (2, 4, 6, 8, 10):
         EventFactory(kind="survey_delegation", start=datetime(2024, month, 3, tzinfo=HANOI),
                      end=datetime(2024, month, 4, tzinfo=HANOI))
-    EventFactory(kind="survey_delegation", state="cancelled",
+    EventFactory(kind="survey_delegation", stage="cancelled",
                  start=datetime(2024, 11, 3, tzinfo=HANOI), end=datetime(2024, 11, 4, tzinfo=HANOI))
     codes = [code for code, _message in rhythm_for(2024).warnings]
     assert codes == ["no_forum", "quarter_without_seminar", "too_many_surveys"]
@@ -88,7 +88,7 @@ def test_unknown_event_gives_404(client):
 
 
 def test_event_page_shows_state_notice_chairs_and_people(client):
-    event = EventFactory(state="postponed", state_note_en="New date to be announced.",
+    event = EventFactory(stage="postponed", stage_note_en="New date to be announced.",
                          start=timezone.now() + timedelta(days=3))
     EventPerson.objects.create(event=event, role="chair", name="Nguyễn Thanh Tịnh",
                                title_en="Deputy Minister of Justice")
@@ -215,21 +215,21 @@ def test_event_photos_show_translated_caption_and_alt_text(client):
 
 
 @pytest.mark.parametrize(
-    ("state", "days", "notice"),
+    ("stage", "days", "notice"),
     [("scheduled", 3, "This event is planned."), ("scheduled", -3, "This event has taken place."),
      ("postponed", 3, "This event has been postponed."),
      ("cancelled", 3, "This event has been cancelled.")],
 )
-def test_event_page_notice_follows_state_and_dates(client, state, days, notice):
+def test_event_page_notice_follows_stage_and_dates(client, stage, days, notice):
     start = timezone.now() + timedelta(days=days)
-    event = EventFactory(state=state, start=start, end=start + timedelta(hours=2))
+    event = EventFactory(stage=stage, start=start, end=start + timedelta(hours=2))
     with translation.override("en"):
         html = client.get(event.get_absolute_url()).content.decode()
     assert notice in html
 
 
-def test_event_format_co_organisers_and_state_badge_are_shown(client):
-    online = EventFactory(mode="online", city="", state="cancelled", title_en="Online seminar")
+def test_event_format_co_organisers_and_stage_badge_are_shown(client):
+    online = EventFactory(mode="online", city="", stage="cancelled", title_en="Online seminar")
     EventOrganiser.objects.create(event=online, role="co_organiser",
                                   partner=PartnerOrganisationFactory(name_en="UNICEF"))
     EventFactory(mode="in_person", city="Hà Nội", title_en="Seminar in Hanoi")

@@ -41,7 +41,7 @@ def test_list_shows_published_posts_newest_first(client, category):
 
 
 def test_list_is_paginated(client, category, settings):
-    settings.NEWS_PAGE_SIZE = 3
+    settings.PAGE_SIZE = 3
     PostFactory.create_batch(7, category=category)
     response = client.get(url("news:list"), {"page": 3})
     assert response.status_code == 200
@@ -50,7 +50,7 @@ def test_list_is_paginated(client, category, settings):
 
 @pytest.mark.parametrize("page", ["abc", "0", "-1", "99999", "1.5", "%00"])
 def test_bad_page_numbers_show_the_nearest_valid_page(client, category, settings, page):
-    settings.NEWS_PAGE_SIZE = 2
+    settings.PAGE_SIZE = 2
     PostFactory.create_batch(5, category=category)
     response = client.get(url("news:list"), {"page": page})
     assert response.status_code == 200
@@ -156,7 +156,7 @@ def _list_queries(client, path):
 
 
 def test_list_query_count_does_not_grow_with_posts(client, settings):
-    settings.NEWS_PAGE_SIZE = 50
+    settings.PAGE_SIZE = 50
     categories = CategoryFactory.create_batch(4)
     for i in range(5):
         PostFactory(category=categories[i % 4])

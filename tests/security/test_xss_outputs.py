@@ -235,7 +235,7 @@ def hostile(request):
     DocumentFileFactory(document=document)
     event = EventFactory(**fitted(
         Event, **both(title=text, theme=text, summary=text, body=text, outcomes=text,
-                      venue_name=text, city=text, state_note=text, slug="event-x"),
+                      venue_name=text, city=text, stage_note=text, slug="event-x"),
         address=text,
     ))
     EventPerson.objects.create(

@@ -9,8 +9,8 @@ from documents.models import Access, Document
 from tests.factories import (
     DocumentFactory,
     DocumentFileFactory,
-    PartnerFactory,
-    StaffFactory,
+    PartnerUserFactory,
+    SuperuserFactory,
     UserFactory,
 )
 
@@ -22,7 +22,7 @@ READERS = ["anonymous", "user", "partner", "staff"]
 def client_for(reader):
     client = Client()
     if reader != "anonymous":
-        factory = {"user": UserFactory, "partner": PartnerFactory, "staff": StaffFactory}[reader]
+        factory = {"user": UserFactory, "partner": PartnerUserFactory, "staff": SuperuserFactory}[reader]
         client.force_login(factory(username=reader))
     return client
 
@@ -100,7 +100,7 @@ def test_unpublished_document_files_are_hidden_except_from_staff(client):
 
 
 def test_sign_in_then_download(library, client):
-    PartnerFactory(username="undp")
+    PartnerUserFactory(username="undp")
     with translation.override("en"):
         url = library[Access.PARTNERS].get_absolute_url()
     login_page = client.get(url, follow=True)

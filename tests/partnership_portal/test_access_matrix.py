@@ -15,9 +15,9 @@ from tests.factories import (
     AgreementFactory,
     DocumentFactory,
     DocumentFileFactory,
-    PartnerFactory,
+    PartnerUserFactory,
     PostFactory,
-    StaffFactory,
+    SuperuserFactory,
     UserFactory,
 )
 
@@ -46,11 +46,11 @@ def make_reader(reader):
     may change news only; staff who may change every content model; superuser."""
     return {
         "anonymous": lambda: None,
-        "partner": lambda: PartnerFactory(username="partner"),
+        "partner": lambda: PartnerUserFactory(username="partner"),
         "staff_viewer": lambda: _staff_with("view_", CONTENT_APPS),
         "news_editor": lambda: _staff_with("change_", ["news"]),
         "editor": lambda: _staff_with("change_", CONTENT_APPS),
-        "superuser": lambda: StaffFactory(username="superuser"),
+        "superuser": lambda: SuperuserFactory(username="superuser"),
     }[reader]()
 
 

@@ -142,8 +142,8 @@ def test_editor_image_browser_lists_only_ones_own_uploads_except_for_superusers(
 
 
 def test_editor_image_browser_is_for_staff_only(client):
-    from tests.factories import PartnerFactory
+    from tests.factories import PartnerUserFactory
 
     assert "/admin/login/" in client.get("/ckeditor/browse/")["Location"]
-    client.force_login(PartnerFactory())
+    client.force_login(PartnerUserFactory())
     assert "/admin/login/" in client.get("/ckeditor/browse/")["Location"]

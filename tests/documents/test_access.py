@@ -10,6 +10,7 @@ from tests.factories import (
     DocumentFactory,
     DocumentFileFactory,
     PartnerUserFactory,
+    StaffUserFactory,
     SuperuserFactory,
     UserFactory,
 )
@@ -129,10 +130,7 @@ def test_forbidden_download_gets_a_friendly_page_in_the_readers_language(library
 
 
 def staff_allowed(*codenames, username="staff-member"):
-    from django.contrib.auth.models import Permission
-
-    user = UserFactory(username=username, is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(codename__in=codenames))
+    user = StaffUserFactory(username=username, permissions=codenames)
     client = Client()
     client.force_login(user)
     return user, client

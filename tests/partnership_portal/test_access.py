@@ -5,12 +5,17 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser, Permission
+from django.contrib.auth.models import AnonymousUser
 
 from documents.models import Document
 from news.models import Post
 from partnership_portal import access
-from tests.factories import PartnerUserFactory, SuperuserFactory, UserFactory
+from tests.factories import (
+    PartnerUserFactory,
+    StaffUserFactory,
+    SuperuserFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -37,9 +42,7 @@ def test_documents_do_not_import_accounts():
 
 
 def staff_allowed(*codenames):
-    user = UserFactory(is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(codename__in=codenames))
-    return user
+    return StaffUserFactory(permissions=codenames)
 
 
 def test_preview_needs_the_change_permission_of_that_model():

@@ -17,8 +17,8 @@ from tests.factories import (
     DocumentFileFactory,
     PartnerUserFactory,
     PostFactory,
+    StaffUserFactory,
     SuperuserFactory,
-    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -35,10 +35,11 @@ NOBODY = set()
 
 
 def _staff_with(codename_prefix, apps):
-    user = UserFactory(username=f"{codename_prefix}{'-'.join(apps)}", is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(
-        codename__startswith=codename_prefix, content_type__app_label__in=apps))
-    return user
+    return StaffUserFactory(
+        username=f"{codename_prefix}{'-'.join(apps)}",
+        permissions=Permission.objects.filter(
+            codename__startswith=codename_prefix, content_type__app_label__in=apps),
+    )
 
 
 def make_reader(reader):

@@ -4,7 +4,7 @@ import pytest
 from django.core.cache import cache
 
 from documents.models import DocumentFile, FileVersion
-from tests.factories import CategoryFactory, PostFactory, StaffFactory
+from tests.factories import CategoryFactory, PostFactory, SuperuserFactory
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM calls made by the
 # test itself (not the live server) are still synchronous and safe.
@@ -35,7 +35,7 @@ def _isolated_site(settings, tmp_path, monkeypatch):
 
 @pytest.fixture
 def staff(db):
-    return StaffFactory(username="secretariat")
+    return SuperuserFactory(username="secretariat")
 
 
 @pytest.fixture

@@ -1,8 +1,18 @@
+"""factory_boy factories for every model the tests build.
+
+One module rather than a package per app: the tests import from one place
+(`from tests.factories import ...`), the factories refer to each other across apps
+(a need's agency is a partner, a signature's agreement...), and the whole stays short enough
+to read top to bottom. Defaults make a valid, public, bilingual item; a test passes only
+what its assertion depends on.
+"""
+
 import io
 from datetime import date, timedelta
 
 import factory
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
@@ -24,9 +34,42 @@ class UserFactory(factory.django.DjangoModelFactory):
     password = factory.django.Password("correct horse battery")
 
 
-class StaffFactory(UserFactory):
+class SuperuserFactory(UserFactory):
+    """Staff with every permission (the secretariat's administrators)."""
+
     is_staff = True
     is_superuser = True
+
+
+def permissions_named(names):
+    """Permission rows for "app_label.codename" (as `has_perm` spells them), bare codenames or
+    Permission objects; a name that matches nothing raises, so a typo can't pass silently."""
+    found = []
+    for name in names:
+        if isinstance(name, Permission):
+            found.append(name)
+            continue
+        app_label, _dot, codename = name.rpartition(".")
+        matches = Permission.objects.filter(codename=codename)
+        if app_label:
+            matches = matches.filter(content_type__app_label=app_label)
+        if not matches:
+            raise LookupError(f"no permission {name!r}")
+        found.extend(matches)
+    return found
+
+
+class StaffUserFactory(UserFactory):
+    """Staff (not superuser) with exactly the given model permissions:
+    `StaffUserFactory(permissions=["news.change_post"])`. The access policy lets staff preview
+    what they may change and read the library if they may view or change documents."""
+
+    is_staff = True
+
+    @factory.post_generation
+    def permissions(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.user_permissions.set(permissions_named(extracted))
 
 
 class CategoryFactory(factory.django.DjangoModelFactory):
@@ -89,8 +132,8 @@ class PartnerOrganisationFactory(factory.django.DjangoModelFactory):
     publish_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
 
 
-class PartnerFactory(UserFactory):
-    """A user with a partner account."""
+class PartnerUserFactory(UserFactory):
+    """A user with a partner account (the organisation is a PartnerOrganisationFactory)."""
 
     account = factory.RelatedFactory(
         "tests.factories.PartnerAccountFactory", factory_related_name="user"
@@ -160,10 +203,102 @@ class AgreementFactory(factory.django.DjangoModelFactory):
             self.parties.set(extracted)
 
 
-def sign(agreement, party, day, **extra):
-    from cooperation.models import Signature
+class SignatureFactory(factory.django.DjangoModelFactory):
+    """One party's signature; the agreement is concluded on its parties' last signature."""
 
-    return Signature.objects.create(agreement=agreement, party=party, date=day, **extra)
+    class Meta:
+        model = "cooperation.Signature"
+
+    agreement = factory.SubFactory(AgreementFactory)
+    party = factory.SubFactory(PartnerOrganisationFactory)
+    date = date(2020, 10, 27)
+
+
+def sign(agreement, party, day, **extra):
+    """Reads like the register: `sign(programme, moj, date(2020, 10, 27))`."""
+    return SignatureFactory(agreement=agreement, party=party, date=day, **extra)
+
+
+class AgreementLinkFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "cooperation.AgreementLink"
+
+    source = factory.SubFactory(AgreementFactory)
+    kind = "implements"
+    target = factory.SubFactory(AgreementFactory)
+
+
+class AgreementDocumentFactory(factory.django.DjangoModelFactory):
+    """A text or document of an agreement (`authentic=True` for an authentic language text)."""
+
+    class Meta:
+        model = "cooperation.AgreementDocument"
+
+    agreement = factory.SubFactory(AgreementFactory)
+    document = factory.SubFactory(DocumentFactory)
+
+
+class AreaFactory(factory.django.DjangoModelFactory):
+    """A field of cooperation."""
+
+    class Meta:
+        model = "cooperation.Area"
+
+    name_vi = factory.Sequence(lambda n: f"Lĩnh vực {n}")
+    name_en = factory.Sequence(lambda n: f"Field {n}")
+    slug = factory.Sequence(lambda n: f"field-{n}")
+
+
+class ProjectFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "cooperation.Project"
+
+    title_vi = factory.Sequence(lambda n: f"Dự án hỗ trợ pháp luật số {n}")
+    title_en = factory.Sequence(lambda n: f"Legal support project no. {n}")
+    kind = "project"
+    status = "published"
+    publish_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
+
+
+class ProjectRoleFactory(factory.django.DjangoModelFactory):
+    """A partner's role in a project (funder, implementing agency...)."""
+
+    class Meta:
+        model = "cooperation.ProjectRole"
+
+    project = factory.SubFactory(ProjectFactory)
+    partner = factory.SubFactory(PartnerOrganisationFactory)
+    role = "funder"
+
+
+class CooperationNeedFactory(factory.django.DjangoModelFactory):
+    """A Vietnamese agency's published need for cooperation, open to partners' interest."""
+
+    class Meta:
+        model = "cooperation.CooperationNeed"
+
+    title_vi = factory.Sequence(lambda n: f"Nhu cầu hợp tác số {n}")
+    title_en = factory.Sequence(lambda n: f"Cooperation need no. {n}")
+    description_vi = "Mô tả."
+    description_en = "Description."
+    agency = factory.SubFactory(PartnerOrganisationFactory, kind="vn_agency", country="VN")
+    area = factory.SubFactory(AreaFactory)
+    start_year = 2025
+    end_year = 2027
+    status = "published"
+    publish_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
+
+
+class InterestFactory(factory.django.DjangoModelFactory):
+    """A partner user's interest in a need, sent for their organisation."""
+
+    class Meta:
+        model = "cooperation.Interest"
+
+    need = factory.SubFactory(CooperationNeedFactory)
+    user = factory.SubFactory(PartnerUserFactory)
+    partner = factory.LazyAttribute(lambda o: o.user.partner_account.organisation)
+    message = "Chúng tôi quan tâm đến nhu cầu này."
 
 
 class EventFactory(factory.django.DjangoModelFactory):
@@ -177,3 +312,61 @@ class EventFactory(factory.django.DjangoModelFactory):
     end = factory.LazyAttribute(lambda o: o.start + timedelta(hours=3))
     status = "published"
     publish_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
+
+
+class EventPersonFactory(factory.django.DjangoModelFactory):
+    """A chair, speaker... of an event."""
+
+    class Meta:
+        model = "forums.EventPerson"
+
+    event = factory.SubFactory(EventFactory)
+    role = "speaker"
+    name = factory.Sequence(lambda n: f"Diễn giả {n}")
+
+
+class EventOrganiserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "forums.EventOrganiser"
+
+    event = factory.SubFactory(EventFactory)
+    partner = factory.SubFactory(PartnerOrganisationFactory)
+
+
+class AgendaItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "forums.AgendaItem"
+
+    event = factory.SubFactory(EventFactory)
+    title_vi = factory.Sequence(lambda n: f"Phiên thảo luận {n}")
+    title_en = factory.Sequence(lambda n: f"Discussion session {n}")
+
+
+class EventPhotoFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "forums.EventPhoto"
+
+    event = factory.SubFactory(EventFactory)
+    image = factory.django.ImageField(width=30, height=20, color="navy", format="JPEG",
+                                      filename="hall.jpg")
+    caption_vi = "Toàn cảnh hội thảo"
+    caption_en = "The workshop"
+    alt_vi = "Đại biểu trong hội trường"
+    alt_en = "Delegates in the hall"
+
+
+class FileVersionFactory(factory.django.DjangoModelFactory):
+    """An earlier upload of a document file. Replacing `DocumentFile.file` and saving makes
+    one the real way; this is for tests about versions themselves."""
+
+    class Meta:
+        model = "documents.FileVersion"
+
+    class Params:
+        content = factory.LazyFunction(lambda: pdf_bytes("earlier version"))
+
+    document_file = factory.SubFactory(DocumentFileFactory)
+    original_name = "Báo cáo quý III-2020 (bản cũ).pdf"
+    file = factory.LazyAttribute(lambda o: ContentFile(o.content, name=o.original_name))
+    size = factory.LazyAttribute(lambda o: len(o.content))
+    uploaded_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=30))

@@ -11,26 +11,27 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from cooperation.models import (
-    AgreementDocument,
-    AgreementLink,
-    Area,
-    CooperationNeed,
-    Partner,
-    Project,
-    ProjectRole,
-)
-from forums.models import AgendaItem, Event, EventOrganiser, EventPerson
+from cooperation.models import AgreementLink, Partner, ProjectRole
+from forums.models import Event
 from tests.factories import (
+    AgendaItemFactory,
+    AgreementDocumentFactory,
     AgreementFactory,
+    AgreementLinkFactory,
+    AreaFactory,
     CategoryFactory,
+    CooperationNeedFactory,
     DocumentFactory,
     DocumentFileFactory,
     DocumentKindFactory,
     EventFactory,
+    EventOrganiserFactory,
+    EventPersonFactory,
     PageFactory,
     PartnerOrganisationFactory,
     PostFactory,
+    ProjectFactory,
+    ProjectRoleFactory,
     sign,
 )
 
@@ -48,22 +49,20 @@ def hubs(db):
     partner = PartnerOrganisationFactory(name_vi="Bộ Tư pháp Lào", name_en="Ministry of Justice of Laos",
                                          country="LA", kind=Partner.Kind.MINISTRY)
     agency = PartnerOrganisationFactory(kind=Partner.Kind.VN_AGENCY, country="VN")
-    area = Area.objects.create(name_vi="Tương trợ tư pháp", name_en="Mutual legal assistance",
-                               slug="tuong-tro-tu-phap")
+    area = AreaFactory(name_vi="Tương trợ tư pháp", name_en="Mutual legal assistance",
+                       slug="tuong-tro-tu-phap")
     agreement = AgreementFactory(parties=[partner, agency], title_en="Hub treaty")
     sign(agreement, partner, date(2019, 3, 1))
     sign(agreement, agency, date(2019, 3, 1))
     newsletter = DocumentKindFactory(code="newsletter", name_vi="Bản tin", name_en="Newsletter")
     document = DocumentFactory(kind=newsletter)
     DocumentFileFactory(document=document)
-    project = Project.objects.create(
-        title_vi="Dự án hỗ trợ tư pháp", title_en="Justice support project", kind="project",
-        status="published", publish_at=PAST, start=date(2020, 1, 1), end=date(2024, 12, 31))
-    ProjectRole.objects.create(project=project, partner=partner, role=ProjectRole.Role.FUNDER)
-    need = CooperationNeed.objects.create(
-        title_vi="Nhu cầu đào tạo", title_en="Training need", description_vi="Mô tả.",
-        description_en="Description.", agency=agency, area=area, start_year=2025, end_year=2026,
-        status="published", publish_at=PAST)
+    project = ProjectFactory(
+        title_vi="Dự án hỗ trợ tư pháp", title_en="Justice support project", publish_at=PAST,
+        start=date(2020, 1, 1), end=date(2024, 12, 31))
+    ProjectRoleFactory(project=project, partner=partner, role=ProjectRole.Role.FUNDER)
+    need = CooperationNeedFactory(title_vi="Nhu cầu đào tạo", title_en="Training need",
+                                  agency=agency, area=area, end_year=2026, publish_at=PAST)
     event = EventFactory(kind=Event.Kind.ANNUAL_FORUM, project=project)
     post = PostFactory(category=category)
     post.partners.add(partner)
@@ -81,31 +80,28 @@ def grow(hubs, n):
         agreement = AgreementFactory(parties=[hubs["partner"], other])
         sign(agreement, hubs["partner"], date(2021, 1 + i % 12, 1), date_precision="month")
         sign(agreement, other, date(2021, 1 + i % 12, 2))
-        AgreementLink.objects.create(source=agreement, kind=AgreementLink.Kind.IMPLEMENTS,
-                                     target=hubs["agreement"])
+        AgreementLinkFactory(source=agreement, kind=AgreementLink.Kind.IMPLEMENTS,
+                             target=hubs["agreement"])
         document = DocumentFactory(kind=hubs["newsletter"])
         DocumentFileFactory(document=document)
         DocumentFileFactory(document=document, language="en")
-        AgreementDocument.objects.create(agreement=hubs["agreement"], document=document)
+        AgreementDocumentFactory(agreement=hubs["agreement"], document=document)
         hubs["project"].documents.add(document)
         hubs["event"].documents.add(document)
         hubs["post"].documents.add(document)
-        project = Project.objects.create(
-            title_vi=f"Dự án {i}", title_en=f"Project {i}", kind="project", status="published",
-            publish_at=PAST)
-        ProjectRole.objects.create(project=project, partner=hubs["partner"], role="funder")
-        ProjectRole.objects.create(project=hubs["project"], partner=other, role="implementer")
+        project = ProjectFactory(title_vi=f"Dự án {i}", title_en=f"Project {i}", publish_at=PAST)
+        ProjectRoleFactory(project=project, partner=hubs["partner"], role="funder")
+        ProjectRoleFactory(project=hubs["project"], partner=other, role="implementer")
         hubs["project"].agreements.add(agreement)
-        CooperationNeed.objects.create(
-            title_vi=f"Nhu cầu {i}", title_en=f"Need {i}", description_vi="Mô tả.",
-            description_en="Description.", agency=hubs["agency"], area=hubs["area"],
-            start_year=2025, end_year=2026, status="published", publish_at=PAST)
+        CooperationNeedFactory(title_vi=f"Nhu cầu {i}", title_en=f"Need {i}",
+                               agency=hubs["agency"], area=hubs["area"], end_year=2026,
+                               publish_at=PAST)
         event = EventFactory(project=hubs["project"])
-        EventOrganiser.objects.create(event=event, partner=hubs["partner"])
-        EventOrganiser.objects.create(event=hubs["event"], partner=other)
-        EventPerson.objects.create(event=hubs["event"], role="speaker", name=f"Speaker {i}",
-                                   organisation=other)
-        AgendaItem.objects.create(event=hubs["event"], title=f"Item {i}", order=i)
+        EventOrganiserFactory(event=event, partner=hubs["partner"])
+        EventOrganiserFactory(event=hubs["event"], partner=other)
+        EventPersonFactory(event=hubs["event"], role="speaker", name=f"Speaker {i}",
+                           organisation=other)
+        AgendaItemFactory(event=hubs["event"], order=i)
         hubs["event"].agreements.add(agreement)
         post = PostFactory(category=hubs["category"])
         post.partners.add(hubs["partner"], other)

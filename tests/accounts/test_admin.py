@@ -25,9 +25,9 @@ def test_secretariat_creates_a_partner_user_attached_to_an_organisation(client, 
 
 
 def test_user_list_shows_the_partner_organisation(client, staff):
-    from tests.factories import PartnerFactory
+    from tests.factories import PartnerUserFactory
 
-    partner = PartnerFactory(username="undp.officer")
+    partner = PartnerUserFactory(username="undp.officer")
     client.force_login(staff)
     html = client.get(reverse("admin:auth_user_changelist")).content.decode()
     assert str(partner.partner_account.organisation) in html

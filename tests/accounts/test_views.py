@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 
 from partnership_portal import access
-from tests.factories import PartnerFactory, StaffFactory, UserFactory
+from tests.factories import PartnerUserFactory, SuperuserFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "correct horse battery"
@@ -15,10 +15,10 @@ def test_partner_role_comes_from_the_partner_account():
     def is_partner(user):
         return access.PARTNERS in access.levels(user)
 
-    assert is_partner(PartnerFactory())
-    assert is_partner(StaffFactory())  # a superuser: has the document library permissions
+    assert is_partner(PartnerUserFactory())
+    assert is_partner(SuperuserFactory())  # a superuser: has the document library permissions
     assert not is_partner(UserFactory())
-    inactive = PartnerFactory(is_active=False)
+    inactive = PartnerUserFactory(is_active=False)
     assert not is_partner(inactive)
 
 
@@ -29,7 +29,7 @@ def test_sign_in_page_exists_in_both_languages(client):
 
 
 def test_wrong_password_gives_a_clear_error_and_no_session(client):
-    PartnerFactory(username="undp")
+    PartnerUserFactory(username="undp")
     response = client.post("/en/account/sign-in/", {"username": "undp", "password": "nope"})
     assert response.status_code == 200
     assert response.context["form"].non_field_errors()
@@ -37,14 +37,14 @@ def test_wrong_password_gives_a_clear_error_and_no_session(client):
 
 
 def test_sign_in_refuses_an_outside_next_url(client):
-    PartnerFactory(username="undp")
+    PartnerUserFactory(username="undp")
     response = client.post("/en/account/sign-in/",
                            {"username": "undp", "password": PASSWORD, "next": "https://evil.example/"})
     assert response.status_code == 302 and response["Location"] == "/en/account/"
 
 
 def test_account_page_shows_the_organisation_and_signs_out_by_post(client):
-    partner = PartnerFactory(username="undp")
+    partner = PartnerUserFactory(username="undp")
     client.force_login(partner)
     html = client.get("/en/account/").content.decode()
     assert partner.partner_account.organisation.name_en in html
@@ -54,7 +54,7 @@ def test_account_page_shows_the_organisation_and_signs_out_by_post(client):
 
 
 def test_password_change(client):
-    partner = PartnerFactory(username="undp")
+    partner = PartnerUserFactory(username="undp")
     client.force_login(partner)
     response = client.post("/en/account/password/", {
         "old_password": PASSWORD, "new_password1": "Another-long-pass-2025",
@@ -65,7 +65,7 @@ def test_password_change(client):
 
 
 def test_password_reset_by_email_then_the_link_works_once(client):
-    PartnerFactory(username="undp", email="undp@example.org")
+    PartnerUserFactory(username="undp", email="undp@example.org")
     client.post("/en/account/password/reset/", {"email": "undp@example.org"})
     assert len(mail.outbox) == 1
     # The link uses the Site record's domain (DJANGO_SITE_DOMAIN in production).
@@ -95,7 +95,7 @@ def test_tampered_reset_link_shows_a_message_not_an_error(client):
 
 
 def test_password_guessing_is_locked_out_after_five_tries(client):
-    PartnerFactory(username="undp")
+    PartnerUserFactory(username="undp")
     for _ in range(5):
         client.post("/en/account/sign-in/", {"username": "undp", "password": "guess"})
     response = client.post("/en/account/sign-in/", {"username": "undp", "password": PASSWORD})
@@ -109,7 +109,7 @@ def test_password_guessing_is_locked_out_after_five_tries(client):
     "/en/account/password/reset/MQ/set-password/",
 ])
 def test_personal_pages_are_never_stored_by_caches(client, path):
-    client.force_login(PartnerFactory())
+    client.force_login(PartnerUserFactory())
     response = client.get(path)
     assert response.status_code in (200, 302)
     cache_control = {part.strip() for part in response["Cache-Control"].split(",")}

@@ -1,7 +1,7 @@
 import pytest
 
 from news.models import Post
-from tests.factories import StaffFactory
+from tests.factories import SuperuserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -13,7 +13,7 @@ def show_tab_of(page, field_id):
 
 
 def test_rich_text_editor_works_in_each_language_tab(page, live_server, category):
-    StaffFactory(username="secretariat")
+    SuperuserFactory(username="secretariat")
     outside = []
     page.on(
         "request",

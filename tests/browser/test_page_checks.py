@@ -10,12 +10,18 @@ import pytest
 from django.test import Client
 from django.utils import translation
 
-from cooperation.models import AgreementLink, Area, CooperationNeed
 from documents.models import Access
 from tests.factories import (
+    AgreementDocumentFactory,
     AgreementFactory,
+    AgreementLinkFactory,
+    AreaFactory,
+    CooperationNeedFactory,
     DocumentFactory,
     DocumentFileFactory,
+    EventFactory,
+    EventOrganiserFactory,
+    EventPersonFactory,
     PageFactory,
     PartnerOrganisationFactory,
     PostFactory,
@@ -62,18 +68,14 @@ def pages(category):
                            valid_until=date(2025, 12, 31))
     sign(new, moj, date(2020, 12, 1), date_precision="month")
     sign(new, laos, date(2020, 12, 1), date_precision="month")
-    AgreementLink.objects.create(source=new, kind="partly_replaces", target=old)
-    new.agreementdocument_set.create(document=public, authentic=True)
-    area = Area.objects.create(slug="legal-aid", name_vi="Trợ giúp pháp lý", name_en="Legal aid")
-    need = CooperationNeed.objects.create(
-        title_vi="Số hóa trợ giúp pháp lý", title_en="Digital legal aid", description_vi="Mô tả.",
-        agency=moj, area=area, start_year=2025, end_year=2027, status="published")
-    from forums.models import EventOrganiser, EventPerson
-    from tests.factories import EventFactory
-
+    AgreementLinkFactory(source=new, kind="partly_replaces", target=old)
+    AgreementDocumentFactory(agreement=new, document=public, authentic=True)
+    area = AreaFactory(slug="legal-aid", name_vi="Trợ giúp pháp lý", name_en="Legal aid")
+    need = CooperationNeedFactory(title_vi="Số hóa trợ giúp pháp lý", title_en="Digital legal aid",
+                                  agency=moj, area=area)
     event = EventFactory(kind="annual_forum", title_vi="Diễn đàn đối tác pháp luật 2024")
-    EventOrganiser.objects.create(event=event, partner=laos)
-    EventPerson.objects.create(event=event, role="chair", name="Nguyễn Thanh Tịnh")
+    EventOrganiserFactory(event=event, partner=laos)
+    EventPersonFactory(event=event, role="chair", name="Nguyễn Thanh Tịnh")
     event.documents.add(locked)
     for code in ("vi", "en"):
         with translation.override(code):

@@ -3,13 +3,13 @@ from django.core.files.base import ContentFile
 from django.utils import translation
 
 from documents.models import Access
-from tests.factories import DocumentFactory, DocumentFileFactory, PartnerFactory, pdf_bytes
+from tests.factories import DocumentFactory, DocumentFileFactory, PartnerUserFactory, pdf_bytes
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_partner_signs_in_from_the_lock_and_downloads_a_restricted_file(page):
-    PartnerFactory(username="undp")
+    PartnerUserFactory(username="undp")
     document = DocumentFactory(access=Access.PARTNERS, title_en="Forum proceedings 2020")
     DocumentFileFactory(document=document, file=ContentFile(pdf_bytes("proceedings"),
                                                             name="Kỷ yếu diễn đàn 2020.pdf"))

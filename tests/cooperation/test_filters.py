@@ -9,8 +9,14 @@ from django.test import RequestFactory
 from django.utils import translation
 
 from cooperation.filters import AgreementFilter, NeedFilter, PartnerFilter, ProjectFilter
-from cooperation.models import Area, CooperationNeed, Project
-from tests.factories import AgreementFactory, PartnerOrganisationFactory, sign
+from tests.factories import (
+    AgreementFactory,
+    AreaFactory,
+    CooperationNeedFactory,
+    PartnerOrganisationFactory,
+    ProjectFactory,
+    sign,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -143,9 +149,8 @@ def test_state_parameter_wins_over_the_old_status_parameter(register):
 
 
 def test_project_filter_narrows_and_ignores_unknown_values():
-    aid = Project.objects.create(title="Non-project aid", kind="non_project", status="published")
-    Project.objects.create(title="Project", kind="project", stage="completed",
-                           status="published")
+    aid = ProjectFactory(kind="non_project")
+    ProjectFactory(kind="project", stage="completed")
     assert list(ProjectFilter(QueryDict("kind=non_project")).qs) == [aid]
     bad = ProjectFilter(QueryDict("kind=nope&stage=ongoing"))
     assert list(bad.qs) == [aid]
@@ -166,13 +171,10 @@ def test_cooperation_lists_never_fail_on_bad_values(client, path, query):
 
 def test_need_filter_narrows_by_field_and_notices_unknown_values():
     agency = PartnerOrganisationFactory(kind="vn_agency")
-    legal_aid = Area.objects.create(slug="legal-aid", name_vi="Trợ giúp pháp lý",
-                                    name_en="Legal aid")
-    courts = Area.objects.create(slug="courts", name_vi="Tòa án", name_en="Courts")
-    years = {"start_year": 2025, "end_year": 2027, "status": "published", "priority": "high"}
-    wanted = CooperationNeed.objects.create(title="Digital legal aid", agency=agency,
-                                            area=legal_aid, **years)
-    CooperationNeed.objects.create(title="Court records", agency=agency, area=courts, **years)
+    legal_aid = AreaFactory(slug="legal-aid")
+    courts = AreaFactory(slug="courts")
+    wanted = CooperationNeedFactory(agency=agency, area=legal_aid, priority="high")
+    CooperationNeedFactory(agency=agency, area=courts, priority="high")
     assert list(NeedFilter(QueryDict("area=legal-aid")).qs) == [wanted]
     bad = NeedFilter(QueryDict("area=nowhere&priority=high"))
     assert bad.qs.count() == 2

@@ -3,8 +3,14 @@ from django.core import mail
 from django.test import Client
 from django.utils import translation
 
-from cooperation.models import Area, CooperationNeed, Interest
-from tests.factories import PartnerAccountFactory, PartnerOrganisationFactory, UserFactory
+from cooperation.models import CooperationNeed, Interest
+from tests.factories import (
+    AreaFactory,
+    CooperationNeedFactory,
+    PartnerAccountFactory,
+    PartnerOrganisationFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -12,12 +18,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def need():
     agency = PartnerOrganisationFactory(name_en="Legal Aid Agency", kind="vn_agency", country="VN")
-    area = Area.objects.create(slug="legal-aid", name_vi="Trợ giúp pháp lý", name_en="Legal aid")
-    return CooperationNeed.objects.create(
-        title_vi="Số hóa trợ giúp pháp lý", title_en="Digital legal aid",
-        description_vi="Mô tả.", description_en="Description.", agency=agency, area=area,
-        priority="high", start_year=2025, end_year=2027, status="published",
-    )
+    area = AreaFactory(slug="legal-aid", name_vi="Trợ giúp pháp lý", name_en="Legal aid")
+    return CooperationNeedFactory(title_vi="Số hóa trợ giúp pháp lý", title_en="Digital legal aid",
+                                  agency=agency, area=area, priority="high")
 
 
 def partner_client(name):

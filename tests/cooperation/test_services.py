@@ -6,9 +6,14 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from cooperation.models import Area, CooperationNeed, Interest
+from cooperation.models import CooperationNeed, Interest
 from cooperation.services import interest_register
-from tests.factories import PartnerAccountFactory, PartnerOrganisationFactory
+from tests.factories import (
+    AreaFactory,
+    CooperationNeedFactory,
+    PartnerAccountFactory,
+    PartnerOrganisationFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -16,12 +21,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def need():
     agency = PartnerOrganisationFactory(name_en="Legal Aid Agency", kind="vn_agency", country="VN")
-    area = Area.objects.create(slug="legal-aid", name_vi="Trợ giúp pháp lý", name_en="Legal aid")
-    return CooperationNeed.objects.create(
-        title_vi="Số hóa trợ giúp pháp lý", title_en="Digital legal aid",
-        description_vi="Mô tả.", description_en="Description.", agency=agency, area=area,
-        start_year=2025, end_year=2027, status="published",
-    )
+    area = AreaFactory(slug="legal-aid", name_vi="Trợ giúp pháp lý", name_en="Legal aid")
+    return CooperationNeedFactory(title_vi="Số hóa trợ giúp pháp lý", title_en="Digital legal aid",
+                                  agency=agency, area=area)
 
 
 @pytest.fixture

@@ -10,12 +10,15 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from cooperation.models import AgreementLink
 from tests.factories import (
+    AgreementDocumentFactory,
     AgreementFactory,
+    AgreementLinkFactory,
     DocumentFactory,
     PartnerOrganisationFactory,
     PostFactory,
+    ProjectFactory,
+    ProjectRoleFactory,
     sign,
 )
 
@@ -39,7 +42,7 @@ def register():
                            title_en="MLA treaty in civil matters 2023")
     sign(new, moj, date(2023, 4, 10))
     sign(new, laos, date(2023, 4, 10))
-    AgreementLink.objects.create(source=new, kind="partly_replaces", target=old)
+    AgreementLinkFactory(source=new, kind="partly_replaces", target=old)
     programme = AgreementFactory(parties=[moj, cuba], kind="programme",
                                  title_vi="Chương trình hợp tác với Cu-ba 2024–2025",
                                  title_en="Cuba programme 2024–2025",
@@ -141,7 +144,7 @@ def test_partner_page_gathers_agreements_news_and_documents(client, register):
     post = PostFactory(title_en="Delegation to Laos")
     post.partners.add(laos)
     document = DocumentFactory(title_en="Treaty text")
-    register["new"].agreementdocument_set.create(document=document, authentic=True)
+    AgreementDocumentFactory(agreement=register["new"], document=document, authentic=True)
     with translation.override("en"):
         html = client.get(laos.get_absolute_url()).content.decode()
     assert "MLA treaty 1998" in html and "MLA treaty in civil matters 2023" in html
@@ -204,7 +207,7 @@ def test_unpublished_partners_and_agreements_are_never_named(client, register):
     register["programme"].parties.add(hidden)
     draft = AgreementFactory(parties=[register["moj"], register["laos"]], status="draft",
                              title_en="Draft protocol")
-    AgreementLink.objects.create(source=draft, kind="amends", target=register["new"])
+    AgreementLinkFactory(source=draft, kind="amends", target=register["new"])
     pages = [
         client.get("/en/cooperation/agreements/").content.decode(),
         client.get("/en/cooperation/agreements/export.csv").content.decode(),
@@ -219,16 +222,13 @@ def test_unpublished_partners_and_agreements_are_never_named(client, register):
 
 
 def test_partner_published_after_start_up_is_named_on_project_pages(client):
-    from cooperation.models import Project, ProjectRole
-
     now = timezone.now()
-    project = Project.objects.create(title_vi="Dự án JULE", title_en="EU JULE project",
-                                     kind="project", status="published",
-                                     publish_at=now - timedelta(days=1))
+    project = ProjectFactory(title_vi="Dự án JULE", title_en="EU JULE project",
+                             publish_at=now - timedelta(days=1))
     # Scheduled: published an hour from now, while the site keeps running.
     undp = PartnerOrganisationFactory(name_en="United Nations Development Programme",
                                       short_name="UNDP", publish_at=now + timedelta(hours=1))
-    ProjectRole.objects.create(project=project, partner=undp, role="implementer")
+    ProjectRoleFactory(project=project, partner=undp, role="implementer")
     with translation.override("en"):
         pages = [project.get_absolute_url(), reverse("cooperation:projects")]
     for url in pages:

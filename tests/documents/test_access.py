@@ -9,8 +9,9 @@ from documents.models import Access, Document
 from tests.factories import (
     DocumentFactory,
     DocumentFileFactory,
-    PartnerFactory,
-    StaffFactory,
+    PartnerUserFactory,
+    StaffUserFactory,
+    SuperuserFactory,
     UserFactory,
 )
 
@@ -22,7 +23,7 @@ READERS = ["anonymous", "user", "partner", "staff"]
 def client_for(reader):
     client = Client()
     if reader != "anonymous":
-        factory = {"user": UserFactory, "partner": PartnerFactory, "staff": StaffFactory}[reader]
+        factory = {"user": UserFactory, "partner": PartnerUserFactory, "staff": SuperuserFactory}[reader]
         client.force_login(factory(username=reader))
     return client
 
@@ -100,7 +101,7 @@ def test_unpublished_document_files_are_hidden_except_from_staff(client):
 
 
 def test_sign_in_then_download(library, client):
-    PartnerFactory(username="undp")
+    PartnerUserFactory(username="undp")
     with translation.override("en"):
         url = library[Access.PARTNERS].get_absolute_url()
     login_page = client.get(url, follow=True)
@@ -129,10 +130,7 @@ def test_forbidden_download_gets_a_friendly_page_in_the_readers_language(library
 
 
 def staff_allowed(*codenames, username="staff-member"):
-    from django.contrib.auth.models import Permission
-
-    user = UserFactory(username=username, is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(codename__in=codenames))
+    user = StaffUserFactory(username=username, permissions=codenames)
     client = Client()
     client.force_login(user)
     return user, client

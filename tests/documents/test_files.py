@@ -4,7 +4,7 @@ from django.test import Client
 from django.utils import translation
 
 from documents.models import DocumentFile
-from tests.factories import DocumentFileFactory, StaffFactory, pdf_bytes
+from tests.factories import DocumentFileFactory, SuperuserFactory, pdf_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +49,7 @@ def test_replacing_a_file_keeps_the_old_version_for_staff_and_serves_the_latest(
         version_url = version.get_absolute_url()
     assert client.get(version_url).status_code == 302  # to the sign-in page
     staff = Client()
-    staff.force_login(StaffFactory())
+    staff.force_login(SuperuserFactory())
     old = staff.get(version_url)
     assert old.status_code == 200 and b"v1" in b"".join(old.streaming_content)
 
@@ -96,7 +96,7 @@ def test_staff_download_of_a_draft_is_never_cached():
 
     draft = DocumentFileFactory(document=DocumentFactory(status=Document.Status.DRAFT))
     staff = Client()
-    staff.force_login(StaffFactory())
+    staff.force_login(SuperuserFactory())
     assert download(staff, draft)["Cache-Control"] == "private, no-store"
     with translation.override("en"):
         page = staff.get(draft.document.get_absolute_url())

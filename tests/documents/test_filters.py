@@ -5,7 +5,12 @@ from django.utils import translation
 
 from documents.filters import DocumentFilter
 from documents.models import Access, Document
-from tests.factories import DocumentFactory, DocumentFileFactory, DocumentKindFactory
+from tests.factories import (
+    DocumentFactory,
+    DocumentFileFactory,
+    DocumentKindFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -46,8 +51,8 @@ def test_document_filter_narrows_by_a_valid_value(library, staff, query, expecte
     assert filterset.notices == []
 
 
-def test_secretariat_level_is_unknown_to_a_reader_who_is_not_staff(library, django_user_model):
-    reader = django_user_model.objects.create_user("reader")
+def test_secretariat_level_is_unknown_to_a_reader_who_is_not_staff(library):
+    reader = UserFactory(username="reader")
     filterset = DocumentFilter(QueryDict("access=secretariat&year=2021"),
                                Document.objects.all(), request=request_by(reader))
     assert titles(filterset) == ["Letter 2021"]

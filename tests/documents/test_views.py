@@ -119,11 +119,11 @@ def test_news_post_lists_its_documents_with_their_access(client, category):
 
 
 def test_secretariat_only_document_page_is_noindex_with_its_badge(client):
-    from tests.factories import StaffFactory
+    from tests.factories import SuperuserFactory
 
     document = DocumentFactory(access=Access.SECRETARIAT)
     public = DocumentFactory(access=Access.PUBLIC)
-    client.force_login(StaffFactory())
+    client.force_login(SuperuserFactory())
     with translation.override("en"):
         html = client.get(document.get_absolute_url()).content.decode()
         public_html = client.get(public.get_absolute_url()).content.decode()

@@ -6,8 +6,7 @@ from django.http import QueryDict
 from django.utils import translation
 
 from forums.filters import EventFilter
-from forums.models import EventOrganiser
-from tests.factories import EventFactory, PartnerOrganisationFactory
+from tests.factories import EventFactory, EventOrganiserFactory, PartnerOrganisationFactory
 
 pytestmark = pytest.mark.django_db
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -19,7 +18,7 @@ def events():
     august = EventFactory(kind="seminar", title_en="August seminar",
                           start=datetime(2020, 8, 31, 9, tzinfo=HANOI),
                           end=datetime(2020, 8, 31, 11, tzinfo=HANOI))
-    EventOrganiser.objects.create(event=august, partner=undp)
+    EventOrganiserFactory(event=august, partner=undp)
     EventFactory(kind="meeting", title_en="November meeting",
                  start=datetime(2020, 11, 20, 9, tzinfo=HANOI),
                  end=datetime(2020, 11, 20, 11, tzinfo=HANOI))

@@ -6,9 +6,17 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
-from forums.models import Event, EventOrganiser, EventPerson
+from forums.models import Event, EventOrganiser
 from forums.rhythm import rhythm_for
-from tests.factories import EventFactory, PartnerOrganisationFactory
+from tests.factories import (
+    AgendaItemFactory,
+    EventFactory,
+    EventOrganiserFactory,
+    EventPersonFactory,
+    EventPhotoFactory,
+    PartnerOrganisationFactory,
+    ProjectFactory,
+)
 
 pytestmark = pytest.mark.django_db
 HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -60,7 +68,7 @@ def test_list_filters_by_kind_year_quarter_and_partner(client):
     undp = PartnerOrganisationFactory(slug_vi="undp")
     match = EventFactory(kind="seminar", start=datetime(2020, 8, 31, 9, tzinfo=HANOI),
                          end=datetime(2020, 8, 31, 11, tzinfo=HANOI))
-    EventOrganiser.objects.create(event=match, partner=undp)
+    EventOrganiserFactory(event=match, partner=undp)
     EventFactory(kind="seminar", start=datetime(2020, 11, 20, 9, tzinfo=HANOI),
                  end=datetime(2020, 11, 20, 11, tzinfo=HANOI))
     EventFactory(kind="meeting", start=datetime(2020, 7, 2, 9, tzinfo=HANOI),
@@ -90,8 +98,8 @@ def test_unknown_event_gives_404(client):
 def test_event_page_shows_state_notice_chairs_and_people(client):
     event = EventFactory(stage="postponed", stage_note_en="New date to be announced.",
                          start=timezone.now() + timedelta(days=3))
-    EventPerson.objects.create(event=event, role="chair", name="Nguyễn Thanh Tịnh",
-                               title_en="Deputy Minister of Justice")
+    EventPersonFactory(event=event, role="chair", name="Nguyễn Thanh Tịnh",
+                       title_en="Deputy Minister of Justice")
     with translation.override("en"):
         html = client.get(event.get_absolute_url()).content.decode()
     assert "This event has been postponed." in html and "New date to be announced." in html
@@ -127,9 +135,9 @@ def test_query_counts_do_not_grow_with_events_people_or_documents(client):
     def make(n):
         for _ in range(n):
             event = EventFactory(start=timezone.now() - timedelta(days=30))
-            EventOrganiser.objects.create(event=event, partner=partner)
+            EventOrganiserFactory(event=event, partner=partner)
             for role in ("chair", "speaker", "speaker"):
-                EventPerson.objects.create(event=event, role=role, name="X", organisation=partner)
+                EventPersonFactory(event=event, role=role, organisation=partner)
             event.documents.add(DocumentFactory())
         return event
 
@@ -141,7 +149,7 @@ def test_query_counts_do_not_grow_with_events_people_or_documents(client):
     with translation.override("en"):
         detail = event.get_absolute_url()
     for _ in range(5):
-        EventPerson.objects.create(event=event, role="speaker", name="Y", organisation=partner)
+        EventPersonFactory(event=event, role="speaker", organisation=partner)
         event.documents.add(DocumentFactory())
     assert _queries(client, "/en/forums/") == few_list
     assert _queries(client, detail) == few_detail
@@ -150,18 +158,16 @@ def test_query_counts_do_not_grow_with_events_people_or_documents(client):
 def test_home_partner_and_project_pages_show_events(client):
     partner = PartnerOrganisationFactory(name_en="UNDP Viet Nam")
     event = EventFactory(title_en="Upcoming workshop")
-    EventOrganiser.objects.create(event=event, partner=partner)
+    EventOrganiserFactory(event=event, partner=partner)
     assert "Upcoming workshop" in client.get("/en/").content.decode()
     with translation.override("en"):
         assert "Upcoming workshop" in client.get(partner.get_absolute_url()).content.decode()
 
 
 def test_event_page_with_an_agenda_renders_in_both_languages(client):
-    from forums.models import AgendaItem
-
     event = EventFactory()
-    AgendaItem.objects.create(event=event, title_vi="Khai mạc", title_en="", order=0)
-    AgendaItem.objects.create(event=event, title_vi="Thảo luận", title_en="Discussion", order=1)
+    AgendaItemFactory(event=event, title_vi="Khai mạc", title_en="", order=0)
+    AgendaItemFactory(event=event, title_vi="Thảo luận", title_en="Discussion", order=1)
     for code in ("vi", "en"):
         with translation.override(code):
             response = client.get(event.get_absolute_url())
@@ -171,14 +177,11 @@ def test_event_page_with_an_agenda_renders_in_both_languages(client):
 
 
 def test_unpublished_partner_or_project_is_not_named_on_event_pages(client):
-    from cooperation.models import Project
-
     hidden = PartnerOrganisationFactory(name_en="Secret partner", status="draft")
-    project = Project.objects.create(title_vi="Dự án nháp", title_en="Draft project",
-                                     kind="project", status="draft")
+    project = ProjectFactory(title_vi="Dự án nháp", title_en="Draft project", status="draft")
     event = EventFactory(project=project)
-    EventOrganiser.objects.create(event=event, partner=hidden)
-    EventPerson.objects.create(event=event, role="chair", name="A", organisation=hidden)
+    EventOrganiserFactory(event=event, partner=hidden)
+    EventPersonFactory(event=event, role="chair", organisation=hidden)
     with translation.override("en"):
         html = client.get(event.get_absolute_url()).content.decode()
     assert "Secret partner" not in html and "Draft project" not in html
@@ -193,19 +196,9 @@ def test_ics_defines_the_hanoi_time_zone(client):
 
 
 def test_event_photos_show_translated_caption_and_alt_text(client):
-    import io
-
-    from django.core.files.base import ContentFile
-    from PIL import Image
-
-    from forums.models import EventPhoto
-
-    buffer = io.BytesIO()
-    Image.new("RGB", (30, 20), "navy").save(buffer, format="JPEG")
     event = EventFactory()
-    photo = EventPhoto(event=event, caption_vi="Toàn cảnh hội thảo", caption_en="The workshop",
-                       alt_vi="Đại biểu trong hội trường", alt_en="Delegates in the hall")
-    photo.image.save("hall.jpg", ContentFile(buffer.getvalue()), save=True)
+    EventPhotoFactory(event=event, caption_vi="Toàn cảnh hội thảo", caption_en="The workshop",
+                      alt_vi="Đại biểu trong hội trường", alt_en="Delegates in the hall")
     with translation.override("en"):
         en = client.get(event.get_absolute_url()).content.decode()
     with translation.override("vi"):

@@ -5,12 +5,17 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser, Permission
+from django.contrib.auth.models import AnonymousUser
 
 from documents.models import Document
 from news.models import Post
 from partnership_portal import access
-from tests.factories import PartnerFactory, StaffFactory, UserFactory
+from tests.factories import (
+    PartnerUserFactory,
+    StaffUserFactory,
+    SuperuserFactory,
+    UserFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -37,9 +42,7 @@ def test_documents_do_not_import_accounts():
 
 
 def staff_allowed(*codenames):
-    user = UserFactory(is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(codename__in=codenames))
-    return user
+    return StaffUserFactory(permissions=codenames)
 
 
 def test_preview_needs_the_change_permission_of_that_model():
@@ -47,15 +50,15 @@ def test_preview_needs_the_change_permission_of_that_model():
     assert access.may_preview(news_editor, Post)
     assert not access.may_preview(news_editor, Document)
     assert not access.may_preview(staff_allowed("view_post", "view_document"), Post)
-    assert access.may_preview(StaffFactory(), Document)  # superuser
-    assert not access.may_preview(StaffFactory(is_active=False), Post)
+    assert access.may_preview(SuperuserFactory(), Document)  # superuser
+    assert not access.may_preview(SuperuserFactory(is_active=False), Post)
     assert not access.may_preview(AnonymousUser(), Post)
 
 
 def test_levels_follow_the_partner_account_and_the_library_permission():
     assert access.levels(AnonymousUser()) == {access.PUBLIC}
     assert access.levels(UserFactory()) == {access.PUBLIC}  # no partner account: no error
-    assert access.levels(PartnerFactory()) == {access.PUBLIC, access.PARTNERS}
+    assert access.levels(PartnerUserFactory()) == {access.PUBLIC, access.PARTNERS}
     assert access.levels(staff_allowed("change_post")) == {access.PUBLIC}
     assert access.levels(staff_allowed("view_document")) == set(access.LEVELS)
-    assert access.levels(StaffFactory()) == set(access.LEVELS)
+    assert access.levels(SuperuserFactory()) == set(access.LEVELS)

@@ -15,10 +15,10 @@ from tests.factories import (
     AgreementFactory,
     DocumentFactory,
     DocumentFileFactory,
-    PartnerFactory,
+    PartnerUserFactory,
     PostFactory,
-    StaffFactory,
-    UserFactory,
+    StaffUserFactory,
+    SuperuserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -35,10 +35,11 @@ NOBODY = set()
 
 
 def _staff_with(codename_prefix, apps):
-    user = UserFactory(username=f"{codename_prefix}{'-'.join(apps)}", is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(
-        codename__startswith=codename_prefix, content_type__app_label__in=apps))
-    return user
+    return StaffUserFactory(
+        username=f"{codename_prefix}{'-'.join(apps)}",
+        permissions=Permission.objects.filter(
+            codename__startswith=codename_prefix, content_type__app_label__in=apps),
+    )
 
 
 def make_reader(reader):
@@ -46,11 +47,11 @@ def make_reader(reader):
     may change news only; staff who may change every content model; superuser."""
     return {
         "anonymous": lambda: None,
-        "partner": lambda: PartnerFactory(username="partner"),
+        "partner": lambda: PartnerUserFactory(username="partner"),
         "staff_viewer": lambda: _staff_with("view_", CONTENT_APPS),
         "news_editor": lambda: _staff_with("change_", ["news"]),
         "editor": lambda: _staff_with("change_", CONTENT_APPS),
-        "superuser": lambda: StaffFactory(username="superuser"),
+        "superuser": lambda: SuperuserFactory(username="superuser"),
     }[reader]()
 
 

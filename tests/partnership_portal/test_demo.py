@@ -3,6 +3,7 @@ from django.core.management import call_command
 
 from news.models import Category, Post
 from partnership_portal.models import Page
+from tests.factories import PageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -136,7 +137,7 @@ def test_load_demo_keeps_an_edited_site_record_and_about_page():
     from django.contrib.sites.models import Site
 
     Site.objects.filter(pk=settings.SITE_ID).update(domain="doitac.moj.gov.vn", name="Đối tác")
-    Page.objects.create(key=Page.Key.ABOUT, title_vi="Giới thiệu (đã sửa)", body_vi="<p>Mới</p>")
+    PageFactory(key=Page.Key.ABOUT, title_vi="Giới thiệu (đã sửa)", body_vi="<p>Mới</p>")
     _load_quietly()
     site = Site.objects.get(pk=settings.SITE_ID)
     assert (site.domain, site.name) == ("doitac.moj.gov.vn", "Đối tác")

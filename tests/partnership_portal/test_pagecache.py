@@ -10,9 +10,9 @@ from django.utils import timezone
 
 from tests.factories import (
     DocumentFactory,
-    PartnerFactory,
+    PartnerUserFactory,
     PostFactory,
-    StaffFactory,
+    SuperuserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -77,7 +77,7 @@ def test_a_scheduled_post_appears_at_its_time_without_any_write(client, post):
 
 
 def test_a_signed_in_partner_is_never_served_nor_stores_a_cached_page(client, post):
-    partner = PartnerFactory(username="undp.reader")
+    partner = PartnerUserFactory(username="undp.reader")
     client.get(NEWS)  # cached for anonymous readers
     client.force_login(partner)
     response = client.get(NEWS)
@@ -91,7 +91,7 @@ def test_a_signed_in_partner_is_never_served_nor_stores_a_cached_page(client, po
 
 def test_staff_previews_are_never_cached(client):
     draft = PostFactory(title_en="Preview only", status="draft")
-    client.force_login(StaffFactory())
+    client.force_login(SuperuserFactory())
     assert client.get(draft.get_absolute_url()).status_code == 200
     client.logout()
     assert client.get(draft.get_absolute_url()).status_code == 404

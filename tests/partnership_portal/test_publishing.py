@@ -80,10 +80,10 @@ def test_every_publishable_admin_has_the_shared_publish_actions():
 def _request():
     from django.test import RequestFactory
 
-    from tests.factories import StaffFactory
+    from tests.factories import SuperuserFactory
 
     request = RequestFactory().get("/")
-    request.user = StaffFactory(is_superuser=True)
+    request.user = SuperuserFactory(is_superuser=True)
     return request
 
 

@@ -116,14 +116,9 @@ def test_deployment_with_debug_left_on_refuses_to_start():
 
 
 def _news_editor(username):
-    from django.contrib.auth.models import Permission
+    from tests.factories import StaffUserFactory
 
-    from tests.factories import UserFactory
-
-    user = UserFactory(username=username, is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(codename__in=["change_post",
-                                                                       "view_post"]))
-    return user
+    return StaffUserFactory(username=username, permissions=["news.change_post", "news.view_post"])
 
 
 def test_editor_image_browser_lists_only_ones_own_uploads_except_for_superusers(client, staff):
@@ -142,8 +137,8 @@ def test_editor_image_browser_lists_only_ones_own_uploads_except_for_superusers(
 
 
 def test_editor_image_browser_is_for_staff_only(client):
-    from tests.factories import PartnerFactory
+    from tests.factories import PartnerUserFactory
 
     assert "/admin/login/" in client.get("/ckeditor/browse/")["Location"]
-    client.force_login(PartnerFactory())
+    client.force_login(PartnerUserFactory())
     assert "/admin/login/" in client.get("/ckeditor/browse/")["Location"]

@@ -13,9 +13,9 @@ from partnership_portal import search
 from tests.factories import (
     DocumentFactory,
     EventFactory,
-    PartnerFactory,
+    PartnerUserFactory,
     PostFactory,
-    StaffFactory,
+    SuperuserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -107,10 +107,10 @@ def test_drafts_scheduled_and_restricted_items_are_only_for_those_who_may_open_t
     public = " ".join(titles(results(client, "lao")))
     assert "draft" not in public and "scheduled" not in public
     assert "proceedings" not in public and "Internal" not in public
-    client.force_login(PartnerFactory(username="undp"))
+    client.force_login(PartnerUserFactory(username="undp"))
     partner = " ".join(titles(results(client, "lao")))
     assert "proceedings" in partner and "Internal" not in partner
-    client.force_login(StaffFactory(username="staff"))
+    client.force_login(SuperuserFactory(username="staff"))
     staff = " ".join(titles(results(client, "lao")))
     assert "Internal" in staff and "draft" not in staff
 
@@ -163,7 +163,7 @@ def test_search_box_is_on_every_page(client, content):
 
 def test_portable_fallback_gives_the_same_hits_on_the_demo_data():
     call_command("load_demo", stdout=open("/dev/null", "w"))
-    user = StaffFactory()  # sees everything published
+    user = SuperuserFactory()  # sees everything published
     queries = ["hop tac", "Lào", "lao", "Azerbaijan", "A-déc-bai-gian", "quý III", "UNDP",
                "hoa giai co so", "2025", "tuong tro tu phap"]
     for query in queries:

@@ -11,7 +11,7 @@ from tests.factories import (
     EventFactory,
     PartnerOrganisationFactory,
     PostFactory,
-    StaffFactory,
+    SuperuserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +44,7 @@ DRAFTS = {
 def test_every_publishable_detail_page_shows_the_preview_notice_and_noindex(
         client, category, kind):
     item = DRAFTS[kind](category)
-    client.force_login(StaffFactory())
+    client.force_login(SuperuserFactory())
     with translation.override("en"):
         response = client.get(item.get_absolute_url())
     assert response.status_code == 200
@@ -57,7 +57,7 @@ def test_every_publishable_detail_page_shows_the_preview_notice_and_noindex(
 @pytest.mark.parametrize("kind", DRAFTS)
 def test_published_detail_page_has_no_preview_notice_and_may_be_indexed(client, category, kind):
     item = DRAFTS[kind](category)
-    item.publish(StaffFactory())
+    item.publish(SuperuserFactory())
     with translation.override("en"):
         response = client.get(item.get_absolute_url())
     assert response.status_code == 200

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("forums", "0001_initial"),
+        ("forums", "0002_alter_eventphoto_image"),
     ]
 
     operations = [

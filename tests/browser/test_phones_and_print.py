@@ -230,7 +230,7 @@ def test_fonts_used_above_the_fold_are_preloaded(browser, live_server, site):
 @pytest.mark.parametrize("width, height", [(390, 844), (1280, 800)])
 def test_font_swap_does_not_shift_the_layout(browser, live_server, site, width, height):
     """The web font arrives late on purpose; preloads and the fallback's metrics keep text
-    where it is (the English register on a desktop shifted by 0.15 before)."""
+    where it is (a news item on a phone shifted by 0.28 without them)."""
     context, page = _phone(browser, live_server, width, height)
 
     def slow_font(route):

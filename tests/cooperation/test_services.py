@@ -9,21 +9,11 @@ from django.utils import translation
 from cooperation.models import CooperationNeed, Interest
 from cooperation.services import interest_register
 from tests.factories import (
-    AreaFactory,
-    CooperationNeedFactory,
     PartnerAccountFactory,
     PartnerOrganisationFactory,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def need():
-    agency = PartnerOrganisationFactory(name_en="Legal Aid Agency", kind="vn_agency", country="VN")
-    area = AreaFactory(slug="legal-aid", name_vi="Trợ giúp pháp lý", name_en="Legal aid")
-    return CooperationNeedFactory(title_vi="Số hóa trợ giúp pháp lý", title_en="Digital legal aid",
-                                  agency=agency, area=area)
 
 
 @pytest.fixture

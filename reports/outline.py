@@ -2,9 +2,8 @@
 written out by the HTML preview/PDF template and by the DOCX writer alike, so the three
 outputs never drift apart. Call under `translation.override(language)`."""
 
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 
 def heading(text, level):
@@ -38,7 +37,7 @@ def event_lines(row):
     lines = [_("Kind: %(kind)s") % {"kind": row["kind"]}]
     if row["theme"]:
         lines.append(_("Theme: %(theme)s") % {"theme": row["theme"]})
-    where = ", ".join(part for part in (row["place"], row["mode"]) if part)
+    where = ", ".join(dict.fromkeys(part for part in (row["place"], row["mode"]) if part))
     lines.append(_("Date: %(date)s") % {"date": row["date"]}
                  + (" · " + _("Place: %(place)s") % {"place": where} if where else ""))
     if row["chairs"]:

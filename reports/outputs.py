@@ -6,9 +6,7 @@ The heading follows the Ministry's layout for administrative documents (Decree
 """
 
 import io
-from pathlib import Path
 
-from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.utils import translation
@@ -18,6 +16,8 @@ from django.utils.translation import gettext as _
 from . import outline
 
 FONT_FILE = "fonts/be-vietnam-pro-vietnamese-400-normal.woff2"
+SCREEN_FONT = '"Be Vietnam Pro","DejaVu Sans",sans-serif'
+PDF_FONT = '"DejaVu Serif",serif'  # see templates/reports/report.html
 
 
 def heading(report):
@@ -52,13 +52,12 @@ def heading(report):
 
 def context(report, language, *, for_pdf=False):
     with translation.override(language):
-        if for_pdf:
-            # WeasyPrint reads the fonts straight from disk and embeds them.
-            font_base = Path(finders.find(FONT_FILE)).parent.as_uri() + "/"
-        else:
-            font_base = static(FONT_FILE).rsplit("/", 1)[0] + "/"
-        return {"report": report, "language": language, "head": heading(report),
-                "blocks": outline.build(report), "font_base": font_base, "for_pdf": for_pdf}
+        return {
+            "report": report, "language": language, "head": heading(report),
+            "blocks": outline.build(report), "for_pdf": for_pdf,
+            "font_base": static(FONT_FILE).rsplit("/", 1)[0] + "/",
+            "font_family": PDF_FONT if for_pdf else SCREEN_FONT,
+        }
 
 
 def render_html(report, language, *, for_pdf=False, extra=None):

@@ -33,7 +33,9 @@ class Period:
     def following(self):
         if not self.quarter:
             return Period(self.year + 1)
-        return Period(self.year + 1, 1) if self.quarter == 4 else Period(self.year, self.quarter + 1)
+        if self.quarter == 4:
+            return Period(self.year + 1, 1)
+        return Period(self.year, self.quarter + 1)
 
     @property
     def quarters_so_far(self):

@@ -7,7 +7,7 @@ published items are named: a report may be filed into the public library.
 """
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -72,7 +72,7 @@ def _events(period):
 
 def _event_row(event):
     def person(p):
-        return ", ".join(part for part in (p.title, p.name) if part)
+        return f"{p.name} ({p.title})" if p.name and p.title else p.name or p.title
 
     project = event.project if event.project and event.project.is_public else None
     if event.is_single_day:
@@ -84,7 +84,8 @@ def _event_row(event):
         "title": event.title,
         "theme": event.theme,
         "date": when,
-        "place": ", ".join(part for part in (event.venue_name, event.place_line) if part),
+        "place": ", ".join(dict.fromkeys(part for part in (event.venue_name, event.place_line)
+                                         if part)),
         "mode": event.mode_note,
         "chairs": [person(p) for p in event.chairs() if p.role == EventPerson.Role.CHAIR],
         "co_chairs": [person(p) for p in event.chairs() if p.role == EventPerson.Role.CO_CHAIR],
@@ -102,8 +103,21 @@ def _agreement_actions(period):
     concluded (the last party signed), entered into force, expired, terminated, replaced."""
     first, last = period.first_day, period.last_day
     rows = []
-    agreements = (Agreement.objects.published().with_status(on=last)
-                  .prefetch_related(Prefetch("parties", Partner.objects.published())))
+    # Working out a status is the costly part: ask it only of agreements with a date of
+    # their own in the period, or replaced by one that has (a replacement takes effect on a
+    # date of its own).
+    in_period = {"gte": first, "lte": last}
+    dated = Q()
+    for field in ("signatures__date", "entry_into_force", "valid_from", "valid_until",
+                  "terminated_on"):
+        dated |= Q(**{f"{field}__{op}": day for op, day in in_period.items()})
+    active = Agreement.objects.published().filter(dated).values("pk")
+    agreements = (
+        Agreement.objects.published()
+        .filter(Q(pk__in=active) | Q(links_in__source__in=active)).distinct()
+        .with_status(on=last)
+        .prefetch_related(Prefetch("parties", Partner.objects.published()))
+    )
     for agreement in agreements:
         items = agreement.timeline()
         parties = ", ".join(p.name for p in agreement.parties.all())
@@ -114,7 +128,8 @@ def _agreement_actions(period):
                          "parties": parties, "other": other})
 
         signed = [i.date for i in items if i.kind == "signature"]
-        if signed and agreement.state != AgreementState.NEGOTIATION and first <= max(signed) <= last:
+        concluded = agreement.state != AgreementState.NEGOTIATION
+        if signed and concluded and first <= max(signed) <= last:
             add(max(signed), _("Concluded"))
         for item in items:
             if not first <= item.date <= last:

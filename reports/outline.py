@@ -7,21 +7,21 @@ from django.utils.translation import gettext as _
 
 
 def heading(text, level):
-    return {"type": "heading", "level": level, "text": text}
+    # `tag` lets the template write the element without comparing codes.
+    return {"type": "heading", "level": level, "tag": f"h{level + 1}", "text": text}
 
 
 def paragraphs(text):
     """The secretariat's text: a blank line or a line break starts a new paragraph."""
-    return [{"type": "para", "text": line.strip()} for line in (text or "").splitlines()
-            if line.strip()]
+    return [para(line.strip()) for line in (text or "").splitlines() if line.strip()]
 
 
 def para(text):
-    return {"type": "para", "text": text}
+    return {"type": "para", "is_para": True, "text": text}
 
 
 def bullets(items):
-    return {"type": "bullets", "items": list(items)}
+    return {"type": "bullets", "is_list": True, "items": list(items)}
 
 
 def none_recorded():

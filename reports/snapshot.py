@@ -34,9 +34,10 @@ DELEGATION_KINDS = (Event.Kind.SURVEY_DELEGATION, Event.Kind.WORKING_DELEGATION)
 def take_snapshot(period: Period) -> dict:
     """{"vi": {...}, "en": {...}}: the period's data in each of the site's languages."""
     snapshot = {}
+    timelines = agreement_timelines(period)
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
-            snapshot[code] = period_data(period)
+            snapshot[code] = period_data(period, timelines)
     return snapshot
 
 
@@ -98,19 +99,18 @@ def _event_row(event):
     }
 
 
-def _agreement_actions(period):
-    """What happened to published agreements in the period, read off each one's timeline:
-    concluded (the last party signed), entered into force, expired, terminated, replaced."""
+def agreement_timelines(period):
+    """[(agreement, its timeline)] for the published agreements something happened to in the
+    period. Asked once per snapshot: the rows are then worded in each language (translated
+    fields follow the active language when read)."""
     first, last = period.first_day, period.last_day
-    rows = []
     # Working out a status is the costly part: ask it only of agreements with a date of
     # their own in the period, or replaced by one that has (a replacement takes effect on a
     # date of its own).
-    in_period = {"gte": first, "lte": last}
     dated = Q()
     for field in ("signatures__date", "entry_into_force", "valid_from", "valid_until",
                   "terminated_on"):
-        dated |= Q(**{f"{field}__{op}": day for op, day in in_period.items()})
+        dated |= Q(**{f"{field}__gte": first, f"{field}__lte": last})
     active = Agreement.objects.published().filter(dated).values("pk")
     agreements = (
         Agreement.objects.published()
@@ -118,8 +118,16 @@ def _agreement_actions(period):
         .with_status(on=last)
         .prefetch_related(Prefetch("parties", Partner.objects.published()))
     )
-    for agreement in agreements:
-        items = agreement.timeline()
+    return [(agreement, agreement.timeline()) for agreement in agreements]
+
+
+def _agreement_actions(period, timelines):
+    """What happened to published agreements in the period, read off each one's timeline:
+    concluded (the last party signed), entered into force, expired, terminated, replaced."""
+    first, last = period.first_day, period.last_day
+    replaced = {"replaces": _("Replaced by"), "partly_replaces": _("Partly replaced by")}
+    rows = []
+    for agreement, items in timelines:
         parties = ", ".join(p.name for p in agreement.parties.all())
 
         def add(day, what, other="", agreement=agreement, parties=parties):
@@ -141,7 +149,7 @@ def _agreement_actions(period):
             elif item.kind == "terminated":
                 add(item.date, _("Terminated"))
             elif item.agreement is not None:
-                add(item.date, item.label, item.agreement.title)
+                add(item.date, replaced.get(item.kind, item.label), item.agreement.title)
     return sorted(rows, key=lambda row: (row["sort"], row["title"]))
 
 
@@ -199,8 +207,8 @@ def _rhythm(period):
     }
 
 
-def period_data(period: Period) -> dict:
-    """The data part in the active language."""
+def period_data(period: Period, timelines=None) -> dict:
+    """The data part in the active language (`timelines`: from agreement_timelines())."""
     held, delegations = [], []
     now = timezone.now()
     for event in _events(period):
@@ -215,7 +223,8 @@ def period_data(period: Period) -> dict:
         "events": [row for row in held if not row["postponed"]],
         "postponed": [row for row in held + delegations if row["postponed"]],
         "delegations": [row for row in delegations if not row["postponed"]],
-        "agreements": _agreement_actions(period),
+        "agreements": _agreement_actions(
+            period, agreement_timelines(period) if timelines is None else timelines),
         "projects": _projects(period),
         "needs_published": needs.count(),
         "interests_received": Interest.objects.filter(**_within(period, "created_at")).count(),

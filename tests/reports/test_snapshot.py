@@ -68,3 +68,23 @@ def test_agreement_concluded_by_the_last_signature_in_the_quarter_is_reported():
         ("Concluded", "Cooperation programme 2020-2022", "27 October 2020"),
         ("Entered into force", "Cooperation programme 2020-2022", "27 October 2020"),
     ]
+
+
+def test_agreement_replaced_in_the_quarter_is_reported_with_its_replacement():
+    from cooperation.models import AgreementLink
+
+    viet_nam, argentina = PartnerOrganisationFactory(), PartnerOrganisationFactory()
+    old = AgreementFactory(title_vi="Bản ghi nhớ 1998", title_en="MOU of 1998", parties=[viet_nam, argentina])
+    sign(old, viet_nam, date(1998, 3, 1))
+    sign(old, argentina, date(1998, 3, 1))
+    new = AgreementFactory(title_vi="Bản ghi nhớ 2023", title_en="MOU of 2023", parties=[viet_nam, argentina])
+    sign(new, viet_nam, date(2023, 5, 10))
+    sign(new, argentina, date(2023, 5, 10))
+    AgreementLink.objects.create(source=new, kind=AgreementLink.Kind.REPLACES, target=old)
+
+    rows = take_snapshot(Period(2023, 2))["vi"]["agreements"]
+
+    assert ("Được thay thế bởi", "Bản ghi nhớ 1998", "Bản ghi nhớ 2023") in [
+        (r["action"], r["title"], r["other"]) for r in rows]
+    assert ("Concluded", "MOU of 2023") in [
+        (r["action"], r["title"]) for r in take_snapshot(Period(2023, 2))["en"]["agreements"]]

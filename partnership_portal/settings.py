@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "accounts",
     "news",
     "forums",
+    "reports",
     "axes",  # last, as its documentation asks
 ]
 

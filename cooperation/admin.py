@@ -113,7 +113,7 @@ class AgreementAdmin(PublishableAdmin):
     )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_status().prefetch_related("parties")
+        return super().get_queryset(request).with_state().prefetch_related("parties")
 
     @admin.display(description=_("parties"))
     def party_names(self, obj):

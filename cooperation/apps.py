@@ -7,7 +7,9 @@ class CooperationConfig(AppConfig):
     verbose_name = _("International cooperation")
 
     def ready(self):
-        from . import search
+        from . import search, signals
+
+        signals.connect()
 
         search.register()
         from partnership_portal.sections import register_section

@@ -76,7 +76,7 @@ class AgreementFilter(ListFilterSet):
 
     def filter_queryset(self, queryset):
         # Status is computed for the chosen day before any filter reads it.
-        queryset = queryset.with_status(on=self.values["on"]).for_listing()
+        queryset = queryset.with_state(on=self.values["on"]).for_listing()
         return super().filter_queryset(queryset).order_by(*SORTS[self.values["sort"]])
 
     def filter_in_force(self, queryset, name, value):

@@ -1,8 +1,9 @@
 """Partners, the agreements register, projects and cooperation needs.
 
-Agreement status is derived in SQL from signatures, dates and typed links
-(`AgreementQuerySet.with_status`, built in cooperation/status.py), so lists can filter and
-sort by it and nothing is stored twice.
+Agreement state is derived from signatures, dates and typed links as of any day
+(`AgreementQuerySet.with_state`, built in cooperation/status.py) from a few dates stored on
+each agreement and kept current by cooperation/signals.py, so lists can filter and sort by it
+cheaply.
 """
 
 
@@ -81,13 +82,14 @@ class Partner(Publishable):
 
 
 class AgreementQuerySet(PublishableQuerySet):
-    def with_status(self, on=None):
-        """Annotate `state` (and the dates it comes from) as of the day `on` (default
+    def with_state(self, on=None):
+        """Annotate `state` (and the dates shown with it) as of the day `on` (default
         today); see cooperation/status.py."""
-        return agreement_status.annotate_status(self, on=on)
+        return agreement_status.annotate_state(self, on=on)
 
     def in_force_on(self, day):
-        return self.with_status(on=day).filter(state__in=agreement_status.IN_FORCE_STATES)
+        """In force on `day` (wholly or partly): a range test on indexed stored dates."""
+        return self.with_state(on=day).filter(agreement_status.in_force_q(day))
 
     def for_listing(self):
         """Only published partners are named on public pages."""
@@ -151,6 +153,26 @@ class Agreement(Publishable):
         "documents.Document", through="AgreementDocument", blank=True,
         related_name="agreements", verbose_name=_("documents"),
     )
+    # Derived from the facts above, the signatures and the links by
+    # cooperation.status.recompute_agreement_dates(), so the state as of any day is a cheap
+    # CASE over columns (annotate_state) instead of subqueries per row.
+    last_signature_on = models.DateField(_("last signature by a party"), null=True,
+                                         editable=False)
+    signed_by_all_parties = models.BooleanField(_("signed by every party"), default=False,
+                                                editable=False)
+    takes_effect_on = models.DateField(_("takes effect on"), null=True, editable=False)
+    in_force_from = models.DateField(_("in force from"), null=True, editable=False)
+    in_force_until = models.DateField(
+        _("no longer in force from"), null=True, editable=False,
+        help_text=_("Termination or expiry; replacement is stored apart."),
+    )
+    replaced_from = models.DateField(_("replaced from"), null=True, editable=False)
+    partly_replaced_from = models.DateField(_("partly replaced from"), null=True,
+                                            editable=False)
+    replacements_public_from = models.DateTimeField(
+        _("replacements published from"), null=True, editable=False,
+        help_text=_("When the last replacing agreement marked published goes public."),
+    )
 
     objects = AgreementQuerySet.as_manager()
 
@@ -161,6 +183,8 @@ class Agreement(Publishable):
         verbose_name = _("agreement")
         verbose_name_plural = _("agreements")
         constraints = per_language_unique("slug", "cooperation_agreement")
+        indexes = [models.Index(fields=["in_force_from", "in_force_until"],
+                                name="coop_agreement_in_force_idx")]
 
     def __str__(self):
         return self.title
@@ -188,7 +212,7 @@ class Agreement(Publishable):
 
     @property
     def is_in_force(self):
-        """In force (wholly or partly) on the day `with_status()` was asked about."""
+        """In force (wholly or partly) on the day `with_state()` was asked about."""
         return getattr(self, "state", None) in agreement_status.IN_FORCE_STATES
 
     def links(self):

@@ -111,7 +111,7 @@ class AgreementDetailView(PreviewableDetailMixin, DetailView):
     context_object_name = "agreement"
 
     def get_queryset(self):
-        return Agreement.objects.visible_to(self.request.user).with_status().prefetch_related(
+        return Agreement.objects.visible_to(self.request.user).with_state().prefetch_related(
             Prefetch("parties", Partner.objects.published()), "areas",
             Prefetch("signatures", queryset=self.signature_queryset()),
         )
@@ -166,7 +166,7 @@ class PartnerDetailView(PreviewableDetailMixin, DetailView):
     def get_context_data(self, **kwargs):
         partner = self.object
         user = self.request.user
-        agreements = (Agreement.objects.published().with_status().for_listing()
+        agreements = (Agreement.objects.published().with_state().for_listing()
                       .filter(parties=partner).order_by("-concluded_on", "-pk"))
         roles = (ProjectRole.objects.filter(partner=partner, project__in=Project.objects
                                             .published())
@@ -209,7 +209,7 @@ class ProjectDetailView(PreviewableDetailMixin, DetailView):
     def get_context_data(self, **kwargs):
         project = self.object
         return super().get_context_data(
-            agreements=project.agreements.published().with_status(),
+            agreements=project.agreements.published().with_state(),
             documents=Document.objects.listed_for(self.request.user).for_listing()
             .filter(projects=project),
             sections=sections_for("project", self.request, project=project),
@@ -286,7 +286,7 @@ class OverviewView(TemplateView):
 
     def get_context_data(self, **kwargs):
         per_year = (
-            Agreement.objects.published().with_status().exclude(concluded_on=None)
+            Agreement.objects.published().with_state().exclude(concluded_on=None)
             .annotate(year=ExtractYear("concluded_on")).values("year")
             .annotate(n=Count("pk")).order_by("year")
         )

@@ -86,7 +86,7 @@ class EventDetailView(PreviewableDetailMixin, DetailView):
             documents=Document.objects.listed_for(self.request.user)
             .for_listing()
             .filter(events=event),
-            agreements=event.agreements.published().with_status(),
+            agreements=event.agreements.published().with_state(),
             **kwargs,
         )
 

@@ -115,7 +115,7 @@ def agreement_timelines(period):
     agreements = (
         Agreement.objects.published()
         .filter(Q(pk__in=active) | Q(links_in__source__in=active)).distinct()
-        .with_status(on=last)
+        .with_state(on=last)
         .prefetch_related(Prefetch("parties", Partner.objects.published()))
     )
     return [(agreement, agreement.timeline()) for agreement in agreements]

@@ -49,7 +49,7 @@ def test_secretariat_records_the_azerbaijan_programme(admin_client, parties):
     response = admin_client.post(reverse("admin:cooperation_agreement_add"),
                                  agreement_data(*parties))
     assert response.status_code == 302
-    agreement = Agreement.objects.with_status().get()
+    agreement = Agreement.objects.with_state().get()
     assert agreement.concluded_on.isoformat() == "2020-10-27"
     assert agreement.signatures.count() == 2
 

@@ -13,7 +13,7 @@ S = Agreement.State
 
 
 def state(agreement, on):
-    return Agreement.objects.with_status(on=on).get(pk=agreement.pk).state
+    return Agreement.objects.with_state(on=on).get(pk=agreement.pk).state
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ def test_alternating_signature_status_over_time(programme):
 
 
 def test_conclusion_is_the_last_signature(programme):
-    annotated = Agreement.objects.with_status().get(pk=programme.pk)
+    annotated = Agreement.objects.with_state().get(pk=programme.pk)
     assert annotated.concluded_on == date(2020, 10, 27)
 
 
@@ -131,7 +131,7 @@ def test_only_the_parties_signatures_conclude_an_agreement(moj, azerbaijan):
     agreement = AgreementFactory(parties=[moj, azerbaijan])
     sign(agreement, moj, date(2021, 1, 1))
     sign(agreement, outsider, date(2021, 1, 2))
-    annotated = Agreement.objects.with_status(on=date(2022, 1, 1)).get(pk=agreement.pk)
+    annotated = Agreement.objects.with_state(on=date(2022, 1, 1)).get(pk=agreement.pk)
     assert annotated.state == S.NEGOTIATION and annotated.concluded_on is None
 
 
@@ -155,7 +155,7 @@ def test_period_over_without_entry_into_force_is_expired(moj, azerbaijan):
 
 
 def test_timeline_items_carry_their_own_labels_in_date_order(programme):
-    agreement = Agreement.objects.with_status().get(pk=programme.pk)
+    agreement = Agreement.objects.with_state().get(pk=programme.pk)
     with translation.override("en"):
         items = agreement.timeline()
     assert [(item.date, item.kind, item.label) for item in items] == [
@@ -218,5 +218,5 @@ def test_agreement_page_shows_no_signature_details_of_an_unpublished_party(clien
 
 
 def test_is_in_force_follows_the_annotated_state(programme):
-    assert Agreement.objects.with_status(on=date(2021, 1, 1)).get().is_in_force
-    assert not Agreement.objects.with_status(on=date(2023, 1, 1)).get().is_in_force
+    assert Agreement.objects.with_state(on=date(2021, 1, 1)).get().is_in_force
+    assert not Agreement.objects.with_state(on=date(2023, 1, 1)).get().is_in_force

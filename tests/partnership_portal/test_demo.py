@@ -27,7 +27,7 @@ def test_demo_records_the_azerbaijan_programme_by_alternating_signature():
     from cooperation.models import Agreement
 
     call_command("load_demo", stdout=open("/dev/null", "w"))
-    programme = Agreement.objects.with_status(on=date(2021, 1, 1)).get(
+    programme = Agreement.objects.with_state(on=date(2021, 1, 1)).get(
         slug_en="az-programme-2020-2022")
     signatures = [(s.party.slug_en, s.date, s.method, s.signatory)
                   for s in programme.signatures.select_related("party")]
@@ -40,8 +40,8 @@ def test_demo_records_the_azerbaijan_programme_by_alternating_signature():
     # The 2023 civil-matters treaty is signed but (per the sources) not yet in force, so the
     # 1998 treaty it partly replaces stays in force, with the link shown on both.
     on = date(2024, 1, 1)
-    laos_2023 = Agreement.objects.with_status(on=on).get(slug_en="la-mla-civil-treaty-2023")
-    laos_1998 = Agreement.objects.with_status(on=on).get(slug_en="la-mla-treaty-1998")
+    laos_2023 = Agreement.objects.with_state(on=on).get(slug_en="la-mla-civil-treaty-2023")
+    laos_1998 = Agreement.objects.with_state(on=on).get(slug_en="la-mla-treaty-1998")
     assert (laos_2023.state, laos_1998.state) == ("signed", "in_force")
     assert [str(label) for label, _ in laos_1998.links()] == ["partly replaced by"]
 

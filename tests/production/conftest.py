@@ -101,7 +101,7 @@ class Client:
         return self.request("POST", path, form={**form, "csrfmiddlewaretoken": token.decode()})
 
     def sign_in(self, path, username):
-        status, headers, _body = self.post_form(path, {"username": username,
+        status, _headers, _body = self.post_form(path, {"username": username,
                                                        "password": PASSWORD})
         assert status == 302, f"sign-in at {path} failed ({status})"
 
@@ -133,8 +133,8 @@ def stack(tmp_path_factory):
     base = tmp_path_factory.mktemp("production")
     port, port_a, port_b = free_ports(3)
     params, database_url = _postgres_params()
-    redis_url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0").rsplit("/", 1)[0]
-    redis_url = f"{redis_url}/{REDIS_DB}"
+    server = urllib.parse.urlsplit(os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"))
+    redis_url = f"{server.scheme}://{server.netloc}/{REDIS_DB}"
     env = {
         **os.environ,
         "PORT": str(port), "APP_PORT_A": str(port_a), "APP_PORT_B": str(port_b),

@@ -76,7 +76,7 @@ def test_app_server_killed_mid_load_gives_readers_no_server_error(stack):
         for _ in range(count):
             try:
                 status = reader.get("/healthz")[0]
-            except OSError as error:  # a reset connection would be a failure too
+            except Exception as error:  # a reset or cut-off answer is a failure too
                 status = repr(error)
             with lock:
                 statuses.append(status)

@@ -78,6 +78,7 @@ def count_queries(urls):
         client.get(url)
         with CaptureQueriesContext(connection) as context:
             response = client.get(url)
+        queries = len(context.captured_queries)  # before the next request resets the log
         if response.status_code != 200:
             raise SystemExit(f"{name} ({url}) answered {response.status_code}")
         timings = []
@@ -85,8 +86,7 @@ def count_queries(urls):
             started = time.perf_counter()
             client.get(url)
             timings.append((time.perf_counter() - started) * 1000)
-        measured[name] = (len(context.captured_queries), len(response.content),
-                          statistics.median(timings))
+        measured[name] = (queries, len(response.content), statistics.median(timings))
     return measured
 
 
@@ -118,12 +118,13 @@ def start_server(settings_module, app, log):
 
 
 def load(port, url, seconds):
-    """Requests per second from CONNECTIONS readers (threads) asking for url for `seconds`."""
+    """Requests per second answered 200 to CONNECTIONS readers (threads) asking for url for
+    `seconds`, and how many requests failed (timed out, cut off or not 200)."""
     done, failures, lock = [0], [0], threading.Lock()
     deadline = time.monotonic() + seconds
 
     def reader():
-        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         ok = bad = 0
         while time.monotonic() < deadline:
             try:
@@ -147,9 +148,7 @@ def load(port, url, seconds):
         thread.start()
     for thread in threads:
         thread.join()
-    if failures[0]:
-        raise SystemExit(f"{failures[0]} failed requests for {url}")
-    return done[0] / (time.monotonic() - started)
+    return done[0] / (time.monotonic() - started), failures[0]
 
 
 def load_large(posts=10_000, agreements=2_000, events=2_000, documents=2_000):
@@ -219,15 +218,17 @@ def table(results, measured, rounds, seconds, large, database):
         f"{time.strftime('%Y-%m-%d')}",
         "- ratio: median over rounds of (page req/s ÷ bare req/s in the same round); queries, "
         "size and ms: an anonymous reader's warm visit (Vietnamese) through Django's test "
-        "client in one process, ms the median of three", "",
-        "| page | req/s | bare req/s | ratio | queries | HTML KB | ms |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "client in one process, ms the median of three; failed: requests of the page or the "
+        "bare view that timed out (120 s) or were cut off (gunicorn kills a worker after 30 s)",
+        "",
+        "| page | req/s | bare req/s | ratio | queries | HTML KB | ms | failed |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for name, (site, bare, ratios) in results.items():
+    for name, (site, bare, ratios, failed) in results.items():
         queries, size, ms = measured[name]
         lines.append(f"| {name} | {statistics.median(site):.1f} | {statistics.median(bare):.0f} "
                      f"| {statistics.median(ratios):.3f} | {queries} | {size / 1024:.0f} "
-                     f"| {ms:.0f} |")
+                     f"| {ms:.0f} | {failed} |")
     lines += ["", "Reading the figures: a ratio near 1 means the page costs about what Django "
               "costs to render the same amount of HTML; a low ratio with few queries means the "
               "time goes to Python (templates, building SQL), and the ms column says how much "
@@ -270,12 +271,15 @@ def main():
         for name, url in urls.items():
             for _ in range(WORKERS * 2):  # every worker has loaded this page's templates
                 _get(site_port, url)
-            site_rps, bare_rps, ratios = [], [], []
+            site_rps, bare_rps, ratios, failed = [], [], [], 0
             for _ in range(rounds):
-                site_rps.append(load(site_port, url, seconds))
-                bare_rps.append(load(bare_port, "/", seconds))
+                rps, site_failed = load(site_port, url, seconds)
+                site_rps.append(rps)
+                rps, bare_failed = load(bare_port, "/", seconds)
+                bare_rps.append(rps)
                 ratios.append(site_rps[-1] / bare_rps[-1])
-            results[name] = (site_rps, bare_rps, ratios)
+                failed += site_failed + bare_failed
+            results[name] = (site_rps, bare_rps, ratios, failed)
             print(f"{name:22} {statistics.median(site_rps):7.0f} req/s  "
                   f"ratio {statistics.median(ratios):.2f}  queries {measured[name][0]}",
                   flush=True)

@@ -215,7 +215,8 @@ def table(results, measured, rounds, seconds, large, database):
         f"{measured['_bare'][1] // 1024} KB template, no middleware, no database)",
         f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}; load generator on the same machine; "
-        f"{time.strftime('%Y-%m-%d')}",
+        f"{time.strftime('%Y-%m-%d')}; load average {os.getloadavg()[0]:.1f} at the end "
+        "(other work on the machine slows the page and the bare view alike)",
         "- ratio: median over rounds of (page req/s ÷ bare req/s in the same round); queries, "
         "size and ms: an anonymous reader's warm visit (Vietnamese) through Django's test "
         "client in one process, ms the median of three; failed: requests of the page or the "

@@ -1,0 +1,314 @@
+"""Page benchmark: throughput of every public page type under gunicorn, as a ratio of a bare
+Django view of similar size (benchmarks/bare.py) served the same way, and SQL queries per page.
+
+Run by scripts/benchmark-pages, which prepares a throwaway database with the demo content:
+
+    python -m benchmarks.pages --output benchmarks/pages.md [--quick] [--large]
+
+Rounds alternate between the site and the bare view, page by page, so a machine that gets
+busier or quieter during the run moves both figures of a ratio alike. Only 127.0.0.1 is used.
+"""
+
+import argparse
+import http.client
+import os
+import platform
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import django
+
+ROOT = Path(__file__).resolve().parent.parent
+CONNECTIONS = 8
+WORKERS = 2  # per gunicorn server: one per core of the machine the figures were taken on
+
+
+def page_urls():
+    """One address per public page type, in Vietnamese (the default language)."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    from cooperation.models import Agreement, Partner
+    from documents.models import Access, Document
+    from forums.models import Event
+    from news.models import Post
+
+    def first(queryset):
+        item = queryset.published().order_by("-publish_at", "-pk").first()
+        if item is None:
+            raise SystemExit(f"No published {queryset.model.__name__}: load the demo first.")
+        return item.get_absolute_url()
+
+    with translation.override("vi"):
+        register = reverse("cooperation:agreements")
+        return {
+            "home": reverse("home"),
+            "news list": reverse("news:list"),
+            "news detail": first(Post.objects),
+            "register": register,
+            "register in force on": f"{register}?on=2020-06-01",
+            "agreement": first(Agreement.objects),
+            "partner": first(Partner.objects),
+            "overview": reverse("cooperation:overview"),
+            "events": reverse("forums:list"),
+            "event": first(Event.objects),
+            "documents": reverse("documents:list"),
+            "document": first(Document.objects.filter(access=Access.PUBLIC)),
+            "search": reverse("search") + "?q=hop+tac",
+        }
+
+
+def count_queries(urls):
+    """Queries, HTML size and milliseconds of one request in this process (median of three,
+    so without the load generator) for each page, as an anonymous reader's warm visit."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    measured = {}
+    for name, url in urls.items():
+        client.get(url)
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(url)
+        queries = len(context.captured_queries)  # before the next request resets the log
+        if response.status_code != 200:
+            raise SystemExit(f"{name} ({url}) answered {response.status_code}")
+        timings = []
+        for _ in range(3):
+            started = time.perf_counter()
+            client.get(url)
+            timings.append((time.perf_counter() - started) * 1000)
+        measured[name] = (queries, len(response.content), statistics.median(timings))
+    return measured
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(settings_module, app, log):
+    port = free_port()
+    process = subprocess.Popen(
+        [str(Path(sys.executable).parent / "gunicorn"), app, "--bind", f"127.0.0.1:{port}",
+         "--workers", str(WORKERS), "--error-logfile", "-"],
+        cwd=ROOT, env={**os.environ, "DJANGO_SETTINGS_MODULE": settings_module},
+        stdout=log, stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return process, port
+        except OSError:
+            if process.poll() is not None:
+                raise SystemExit(f"gunicorn for {settings_module} exited") from None
+            time.sleep(0.2)
+    process.terminate()
+    raise SystemExit(f"gunicorn for {settings_module} did not start")
+
+
+def load(port, url, seconds):
+    """Requests per second answered 200 to CONNECTIONS readers (threads) asking for url for
+    `seconds`, and how many requests failed (timed out, cut off or not 200)."""
+    done, failures, lock = [0], [0], threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def reader():
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        ok = bad = 0
+        while time.monotonic() < deadline:
+            try:
+                connection.request("GET", url, headers={"Accept-Encoding": "identity"})
+                response = connection.getresponse()
+                response.read()
+                if response.status == 200:
+                    ok += 1
+                else:
+                    bad += 1
+            except (OSError, http.client.HTTPException):
+                bad += 1
+                connection.close()  # reopened by the next request
+        with lock:
+            done[0] += ok
+            failures[0] += bad
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=reader, daemon=True) for _ in range(CONNECTIONS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return done[0] / (time.monotonic() - started), failures[0]
+
+
+def load_large(posts=10_000, agreements=2_000, events=2_000, documents=2_000):
+    """Bulk-create synthetic published items linked to the demo's categories and kinds, then
+    index them (the site indexes one item at a time on save; bulk_create sends no signals)."""
+    from django.db import transaction
+    from django.utils import timezone
+
+    from cooperation.models import Agreement
+    from documents.models import Access, Document, DocumentKind
+    from forums.models import Event
+    from news.models import Category, Post
+    from partnership_portal import search
+
+    now = timezone.now()
+    category = Category.objects.order_by("pk").first()
+    kind = DocumentKind.objects.order_by("pk").first()
+    text_vi = "Hợp tác pháp luật, tương trợ tư pháp và trợ giúp pháp lý với các đối tác. " * 4
+    text_en = "Legal cooperation, mutual legal assistance and legal aid with partners. " * 4
+    common = {"status": "published"}
+    with transaction.atomic():
+        Post.objects.bulk_create([Post(
+            title_vi=f"Tin hợp tác pháp luật số {i}", title_en=f"Legal cooperation news {i}",
+            summary_vi=text_vi, summary_en=text_en, body_vi=f"<p>{text_vi * 5}</p>",
+            body_en=f"<p>{text_en * 5}</p>", slug_vi=f"tin-lon-{i}", slug_en=f"large-post-{i}",
+            slug=f"tin-lon-{i}", category=category, publish_at=now - timedelta(hours=i + 1),
+            **common) for i in range(posts)], batch_size=1000)
+        Agreement.objects.bulk_create([Agreement(
+            title_vi=f"Bản ghi nhớ hợp tác số {i}", title_en=f"Memorandum of cooperation {i}",
+            summary_vi=text_vi, summary_en=text_en, kind="mou", nature="non_binding",
+            level="ministry", slug_vi=f"ban-ghi-nho-{i}", slug_en=f"memorandum-{i}",
+            slug=f"ban-ghi-nho-{i}", publish_at=now - timedelta(days=i + 1),
+            valid_from=date(2015, 1, 1) + timedelta(days=i), **common)
+            for i in range(agreements)], batch_size=1000)
+        Event.objects.bulk_create([Event(
+            kind="seminar", title_vi=f"Hội thảo chuyên đề số {i}",
+            title_en=f"Thematic seminar {i}", summary_vi=text_vi, summary_en=text_en,
+            start=now - timedelta(days=i - 30), end=now - timedelta(days=i - 30, hours=-3),
+            slug_vi=f"hoi-thao-{i}", slug_en=f"seminar-{i}", slug=f"hoi-thao-{i}",
+            publish_at=now - timedelta(days=i + 60), **common)
+            for i in range(events)], batch_size=1000)
+        Document.objects.bulk_create([Document(
+            title_vi=f"Báo cáo hợp tác số {i}", title_en=f"Cooperation report {i}",
+            description_vi=text_vi, description_en=text_en, kind=kind,
+            issued_on=date(2010, 1, 1) + timedelta(days=i), year=2010 + i % 15,
+            access=Access.PUBLIC, slug_vi=f"bao-cao-{i}", slug_en=f"report-{i}",
+            slug=f"bao-cao-{i}", publish_at=now - timedelta(days=i + 1), **common)
+            for i in range(documents)], batch_size=1000)
+    print(f"Indexing {search.rebuild()} items for search...", flush=True)
+
+
+def table(results, measured, rounds, seconds, large, database):
+    data = "demo content"
+    if large:
+        data += " + 10,000 posts, 2,000 agreements, 2,000 events and 2,000 documents"
+    lines = [
+        "# Page benchmark", "",
+        f"- data: {data}; database: {database}",
+        f"- servers: gunicorn, {WORKERS} sync workers each, DEBUG off, 127.0.0.1; "
+        f"{CONNECTIONS} concurrent readers (Python threads, http.client; gunicorn's sync "
+        "workers close each connection)",
+        f"- {rounds} rounds of {seconds:g} s per page, alternating between the page and the "
+        "bare view (benchmarks/bare.py: a Django view rendering a "
+        f"{measured['_bare'][1] // 1024} KB template, no middleware, no database)",
+        f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}; load generator on the same machine; "
+        f"{time.strftime('%Y-%m-%d')}; load average {os.getloadavg()[0]:.1f} at the end "
+        "(other work on the machine slows the page and the bare view alike)",
+        "- ratio: median over rounds of (page req/s ÷ bare req/s in the same round); queries, "
+        "size and ms: an anonymous reader's warm visit (Vietnamese) through Django's test "
+        "client in one process, ms the median of three; failed: requests of the page or the "
+        "bare view that timed out (120 s) or were cut off (gunicorn kills a worker after 30 s)",
+        "",
+        "| page | req/s | bare req/s | ratio | queries | HTML KB | ms | failed |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, (site, bare, ratios, failed) in results.items():
+        queries, size, ms = measured[name]
+        lines.append(f"| {name} | {statistics.median(site):.1f} | {statistics.median(bare):.0f} "
+                     f"| {statistics.median(ratios):.3f} | {queries} | {size / 1024:.0f} "
+                     f"| {ms:.0f} | {failed} |")
+    lines += ["", "Reading the figures: a ratio near 1 means the page costs about what Django "
+              "costs to render the same amount of HTML; a low ratio with few queries means the "
+              "time goes to Python (templates, building SQL), and the ms column says how much "
+              "per request without any load."]
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", default="")
+    parser.add_argument("--quick", action="store_true", help="one short round per page")
+    parser.add_argument("--large", action="store_true", help="bulk-load a large data set")
+    options = parser.parse_args()
+    rounds, seconds = (1, 1.0) if options.quick else (3, 3.0)
+
+    # Stopped from outside: still stop the servers (the finally clause below).
+    signal.signal(signal.SIGTERM, lambda *_args: sys.exit(1))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "partnership_portal.settings")
+    django.setup()
+    from django.db import connection
+
+    if options.large:
+        load_large()
+    urls = page_urls()
+    measured = count_queries(urls)
+    if connection.vendor == "postgresql":
+        database = f"PostgreSQL {connection.pg_version // 10000}"
+    else:
+        database = f"SQLite {connection.Database.sqlite_version}"
+    connection.close()  # the servers open their own
+
+    log = open(os.environ.get("BENCH_LOG", os.devnull), "a")  # noqa: SIM115
+    site, site_port = start_server("partnership_portal.settings", "partnership_portal.wsgi", log)
+    bare, bare_port = start_server("benchmarks.bare",
+                                   "django.core.wsgi:get_wsgi_application()", log)
+    try:
+        bare_size = len(_get(bare_port, "/"))
+        measured["_bare"] = (0, bare_size, 0)
+        results = {}
+        for name, url in urls.items():
+            for _ in range(WORKERS * 2):  # every worker has loaded this page's templates
+                _get(site_port, url)
+            site_rps, bare_rps, ratios, failed = [], [], [], 0
+            for _ in range(rounds):
+                rps, site_failed = load(site_port, url, seconds)
+                site_rps.append(rps)
+                rps, bare_failed = load(bare_port, "/", seconds)
+                bare_rps.append(rps)
+                ratios.append(site_rps[-1] / bare_rps[-1])
+                failed += site_failed + bare_failed
+            results[name] = (site_rps, bare_rps, ratios, failed)
+            print(f"{name:22} {statistics.median(site_rps):7.0f} req/s  "
+                  f"ratio {statistics.median(ratios):.2f}  queries {measured[name][0]}",
+                  flush=True)
+    finally:
+        for process in (site, bare):
+            process.terminate()
+        for process in (site, bare):
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        log.close()
+    text = table(results, measured, rounds, seconds, options.large, database)
+    if options.output:
+        Path(options.output).write_text(text, encoding="utf-8")
+    print(text)
+
+
+def _get(port, url):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    connection.request("GET", url)
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    if response.status != 200:
+        raise SystemExit(f"{url} answered {response.status} under gunicorn")
+    return body
+
+
+if __name__ == "__main__":
+    main()

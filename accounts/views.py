@@ -3,8 +3,9 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.urls import reverse_lazy
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
 
-from partnership_portal import access
+from partnership_portal import access, throttle
 
 
 @login_required
@@ -32,6 +33,16 @@ class PasswordResetView(auth_views.PasswordResetView):
     email_template_name = "accounts/password_reset_email.txt"
     subject_template_name = "accounts/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
+
+    def form_valid(self, form):
+        # Counted on the typed address whether or not an account has it, so being throttled
+        # reveals nothing about which addresses exist.
+        email = form.cleaned_data["email"].strip().casefold()
+        if not throttle.allowed(self.request, "password_reset", email):
+            form.add_error(None, _("Too many password reset requests. Nothing was sent; please "
+                                   "try again later or contact the Secretariat."))
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)
 
 
 @method_decorator(access.personal_page, name="dispatch")

@@ -12,7 +12,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 
 from documents.models import Document
-from partnership_portal import access
+from partnership_portal import access, throttle
 from partnership_portal.listing import FilteredListMixin, ForgivingPaginationMixin
 from partnership_portal.publishing import PreviewableDetailMixin
 from partnership_portal.richtext import plain_text
@@ -272,6 +272,11 @@ class NeedDetailView(PreviewableDetailMixin, DetailView):
         form = InterestForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
+        if not throttle.allowed(request, "interest", str(request.user.pk)):
+            # Re-rendered with the partner's text, so nothing they typed is lost.
+            form.add_error(None, _("You have sent too many messages in a short time. This one "
+                                   "was not sent; please try again later."))
+            return self.render_to_response(self.get_context_data(form=form), status=429)
         interest_register(need=self.object, user=request.user,
                           message=form.cleaned_data["message"])
         messages.success(request, _("Thank you. The Secretariat has your message and will "

@@ -153,6 +153,19 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0")) or None
 
+# Requests per hour that may send e-mail (partnership_portal/throttle.py), counted per account or
+# address and per client address (as axes sees it); over either limit nothing is sent or saved.
+THROTTLE_LIMITS = {
+    "password_reset": {
+        "per_key": (int(os.environ.get("THROTTLE_PASSWORD_RESET_PER_EMAIL", "3")), 3600),
+        "per_client": (int(os.environ.get("THROTTLE_PASSWORD_RESET_PER_CLIENT", "10")), 3600),
+    },
+    "interest": {
+        "per_key": (int(os.environ.get("THROTTLE_INTEREST_PER_ACCOUNT", "5")), 3600),
+        "per_client": (int(os.environ.get("THROTTLE_INTEREST_PER_CLIENT", "20")), 3600),
+    },
+}
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

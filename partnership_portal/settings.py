@@ -152,6 +152,12 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("DJANGO_PROXY_COUNT", "0")) or None
+# Behind proxies, the reader's address is the one our nearest proxy appended to
+# X-Forwarded-For (right-most), never what the client wrote there itself (left-most).
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR") if AXES_IPWARE_PROXY_COUNT else ("REMOTE_ADDR",)
+)
+AXES_IPWARE_PROXY_ORDER = "right-most"
 
 # Requests per hour that may send e-mail (partnership_portal/throttle.py), counted per account or
 # address and per client address (as axes sees it); over either limit nothing is sent or saved.

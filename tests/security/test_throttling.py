@@ -146,3 +146,17 @@ def test_client_address_is_the_one_axes_resolves(rf, settings):
     assert throttle.client_address(request) == "10.0.0.1"
     settings.AXES_CLIENT_IP_CALLABLE = lambda request: "203.0.113.7"
     assert throttle.client_address(request) == "203.0.113.7"
+
+
+def test_behind_a_proxy_the_address_nginx_saw_counts_not_what_the_client_wrote(rf, settings):
+    settings.AXES_IPWARE_PROXY_COUNT = 1
+    settings.AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+    # nginx appends the real peer to whatever X-Forwarded-For the client sent.
+    request = rf.get("/", REMOTE_ADDR="127.0.0.1",
+                     HTTP_X_FORWARDED_FOR="198.51.100.1, 203.0.113.9")
+    assert throttle.client_address(request) == "203.0.113.9"
+
+
+def test_without_proxies_a_forged_forwarded_header_is_ignored(rf):
+    request = rf.get("/", REMOTE_ADDR="203.0.113.9", HTTP_X_FORWARDED_FOR="198.51.100.1")
+    assert throttle.client_address(request) == "203.0.113.9"

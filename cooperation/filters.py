@@ -89,6 +89,8 @@ class AgreementFilter(ListFilterSet):
 class ProjectFilter(ListFilterSet):
     kind = django_filters.ChoiceFilter(choices=Project.Kind.choices, label=_("kind"))
     stage = django_filters.ChoiceFilter(choices=Project.Stage.choices, label=_("status"))
+    partner = django_filters.CharFilter(field_name="partners__slug_vi", distinct=True,
+                                        label=_("partner"))
 
     def __init__(self, data=None, queryset=None, **kwargs):
         if queryset is None:

@@ -1,4 +1,5 @@
 import csv
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.db.models import Count, Prefetch, Q
@@ -13,6 +14,7 @@ from django_countries import countries
 
 from documents.models import Document
 from partnership_portal import access
+from partnership_portal.capped import CappedList
 from partnership_portal.listing import FilteredListMixin, ForgivingPaginationMixin
 from partnership_portal.publishing import PreviewableDetailMixin
 from partnership_portal.richtext import plain_text
@@ -175,8 +177,11 @@ class PartnerDetailView(PreviewableDetailMixin, DetailView):
             Document.objects.listed_for(user).for_listing()
             .filter(Q(agreements__parties=partner) | Q(projects__partners=partner)).distinct()
         )
+        query = f"?{urlencode({'partner': partner.slug_vi})}"
         return super().get_context_data(
-            agreements=agreements, roles=roles, documents=documents,
+            agreements=CappedList.of(agreements, reverse("cooperation:agreements") + query),
+            roles=CappedList.of(roles, reverse("cooperation:projects") + query),
+            documents=CappedList.of(documents, reverse("documents:list") + query),
             sections=sections_for("partner", self.request, partner=partner),
             **kwargs,
         )

@@ -89,11 +89,23 @@ class AgreementFilter(ListFilterSet):
 class ProjectFilter(ListFilterSet):
     kind = django_filters.ChoiceFilter(choices=Project.Kind.choices, label=_("kind"))
     stage = django_filters.ChoiceFilter(choices=Project.Stage.choices, label=_("status"))
+    # Keyed by the Vietnamese slug, like the register; only the partner page links with it.
+    partner = django_filters.CharFilter(field_name="partners__slug_vi", distinct=True,
+                                        label=_("partner"))
 
     def __init__(self, data=None, queryset=None, **kwargs):
         if queryset is None:
             queryset = Project.objects.published()
         super().__init__(data, queryset, **kwargs)
+
+    @property
+    def values(self):
+        # The list's form has no partner field: the partner shows among the chosen values only
+        # when a partner page's link set it.
+        values = super().values
+        if values["partner"] is None:
+            del values["partner"]
+        return values
 
 
 class NeedFilter(ListFilterSet):

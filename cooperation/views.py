@@ -1,9 +1,12 @@
 import csv
+import json
+from urllib.parse import urlencode
 
 from django.contrib import messages
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Prefetch, Q
 from django.db.models.functions import ExtractYear
-from django.http import HttpResponse, JsonResponse
+from django.http import StreamingHttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -13,6 +16,7 @@ from django_countries import countries
 
 from documents.models import Document
 from partnership_portal import access, throttle
+from partnership_portal.capped import CappedList
 from partnership_portal.listing import FilteredListMixin, ForgivingPaginationMixin
 from partnership_portal.publishing import PreviewableDetailMixin
 from partnership_portal.richtext import plain_text
@@ -52,11 +56,14 @@ class AgreementRegisterView(FilteredListMixin, ForgivingPaginationMixin, ListVie
         )
 
 
-def _export_rows(request):
-    filterset = AgreementFilter(request.GET, request=request)
-    rows = []
-    for agreement in filterset.qs:
-        rows.append({
+# Rows fetched per query while an export streams; prefetches run once per chunk.
+EXPORT_CHUNK_SIZE = 500
+
+
+def _export_rows(request, filterset):
+    """The register's rows, one at a time: a large export never holds every agreement."""
+    for agreement in filterset.qs.iterator(chunk_size=EXPORT_CHUNK_SIZE):
+        yield {
             "title": plain_text(agreement.title),
             "kind": agreement.get_kind_display(),
             "parties": "; ".join(plain_text(p.name) for p in agreement.parties.all()),
@@ -69,24 +76,38 @@ def _export_rows(request):
             "status": agreement.state_label(),
             "status_code": agreement.state,
             "url": request.build_absolute_uri(agreement.get_absolute_url()),
-        })
-    return filterset, rows
+        }
+
+
+def _in_language(language, chunks):
+    """Streamed content is produced after the view returns: keep the request's language."""
+    with translation.override(language):
+        yield from chunks
+
+
+class _Echo:
+    """A file-like object whose write() returns the line, so csv.writer can feed a stream."""
+
+    def write(self, value):
+        return value
 
 
 def export_csv(request):
     """The filtered register as CSV; UTF-8 with a byte-order mark so Excel shows Vietnamese."""
-    _filterset, rows = _export_rows(request)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="agreements.csv"'
-    response.write("\ufeff")
+    filterset = AgreementFilter(request.GET, request=request)
     headers = [_("Title"), _("Kind"), _("Parties"), _("Countries"), _("Signed"),
                _("In force from"), _("Valid from"), _("Valid until"), _("Status"), _("Address")]
-    writer = csv.writer(response)
-    writer.writerow(headers)
-    for row in rows:
-        row = dict(row)
-        row.pop("status_code")  # the CSV is for people; JSON keeps the code for programs
-        writer.writerow([_spreadsheet_safe(value) for value in row.values()])
+
+    def lines():
+        writer = csv.writer(_Echo())
+        yield "\ufeff" + writer.writerow(headers)
+        for row in _export_rows(request, filterset):
+            row.pop("status_code")  # the CSV is for people; JSON keeps the code for programs
+            yield writer.writerow([_spreadsheet_safe(value) for value in row.values()])
+
+    response = StreamingHttpResponse(_in_language(translation.get_language(), lines()),
+                                     content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="agreements.csv"'
     return response
 
 
@@ -97,13 +118,27 @@ def _spreadsheet_safe(value):
 
 
 def export_json(request):
-    filterset, rows = _export_rows(request)
-    return JsonResponse(
-        {"language": translation.get_language(), "count": len(rows),
-         "filters": {k: str(v) if v else None for k, v in filterset.values.items()},
-         "agreements": rows},
-        json_dumps_params={"ensure_ascii": False, "indent": 1},
-    )
+    """The filtered register as JSON, streamed: the envelope first, then each agreement."""
+    filterset = AgreementFilter(request.GET, request=request)
+    envelope = {"language": translation.get_language(), "count": filterset.qs.count(),
+                "filters": {k: str(v) if v else None for k, v in filterset.values.items()},
+                "agreements": []}
+
+    def dumps(value):
+        return json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1)
+
+    def chunks():
+        head, tail = dumps(envelope).rsplit("[]", 1)
+        yield head + "["
+        separator = "\n"
+        for row in _export_rows(request, filterset):
+            # Each row indented one level deeper than the list, as json.dumps would.
+            yield separator + "  " + dumps(row).replace("\n", "\n  ")
+            separator = ",\n"
+        yield ("\n ]" if separator != "\n" else "]") + tail
+
+    return StreamingHttpResponse(_in_language(translation.get_language(), chunks()),
+                                 content_type="application/json")
 
 
 class AgreementDetailView(PreviewableDetailMixin, DetailView):
@@ -175,8 +210,11 @@ class PartnerDetailView(PreviewableDetailMixin, DetailView):
             Document.objects.listed_for(user).for_listing()
             .filter(Q(agreements__parties=partner) | Q(projects__partners=partner)).distinct()
         )
+        query = f"?{urlencode({'partner': partner.slug_vi})}"
         return super().get_context_data(
-            agreements=agreements, roles=roles, documents=documents,
+            agreements=CappedList.of(agreements, reverse("cooperation:agreements") + query),
+            roles=CappedList.of(roles, reverse("cooperation:projects") + query),
+            documents=CappedList.of(documents, reverse("documents:list") + query),
             sections=sections_for("partner", self.request, partner=partner),
             **kwargs,
         )

@@ -1,6 +1,7 @@
 """The library's filters: kind, year, file language and access level."""
 
 import django_filters
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from partnership_portal import access
@@ -18,6 +19,8 @@ class DocumentFilter(ListFilterSet):
                                            choices=DocumentFile.Language.choices,
                                            label=_("language"))
     access = django_filters.ChoiceFilter(label=_("access level"))
+    # Documents of a partner's agreements and projects (the partner page's "See all" link).
+    partner = django_filters.CharFilter(method="filter_partner", label=_("partner"))
 
     def __init__(self, data, queryset, *, request=None, **kwargs):
         super().__init__(data, queryset, request=request, **kwargs)
@@ -26,3 +29,7 @@ class DocumentFilter(ListFilterSet):
         # Only the levels this reader sees listed; others are unknown values (a notice).
         levels = access.listed_levels(request.user) if request is not None else {Access.PUBLIC}
         self.filters["access"].extra["choices"] = [c for c in Access.choices if c[0] in levels]
+
+    def filter_partner(self, queryset, name, value):
+        return queryset.filter(Q(agreements__parties__slug_vi=value)
+                               | Q(projects__partners__slug_vi=value)).distinct()

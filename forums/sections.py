@@ -1,6 +1,11 @@
 """Sections this app adds to the home, partner and project pages."""
 
+from urllib.parse import urlencode
+
 from django.db.models import Q
+from django.urls import reverse
+
+from partnership_portal.capped import CappedList
 
 from .models import Event
 
@@ -11,12 +16,13 @@ def upcoming_events(request, **context):
 
 
 def partner_events(request, partner, **context):
-    events = list(
+    events = CappedList.of(
         Event.objects.published()
         .for_listing()
         .filter(Q(organisers__partner=partner) | Q(people__organisation=partner))
         .distinct()
-        .order_by("-start")[:10]
+        .order_by("-start"),
+        f"{reverse('forums:list')}?{urlencode({'partner': partner.slug_vi})}",
     )
     if events:
         return {"template": "forums/includes/event_section.html", "events": events}

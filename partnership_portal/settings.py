@@ -313,6 +313,9 @@ LOGGING = {
 
 # Rows per page of every paginated public list (news, library, register, needs, events, search).
 PAGE_SIZE = int(os.environ.get("DJANGO_PAGE_SIZE", 20))
+# Rows of each list on a partner page (agreements, projects, documents, news, events); a
+# "See all N" link leads to the filtered list when there are more.
+PARTNER_PAGE_LIST_LIMIT = int(os.environ.get("DJANGO_PARTNER_PAGE_LIST_LIMIT", 10))
 DOCUMENTS_MAX_UPLOAD_BYTES = int(os.environ.get("DOCUMENTS_MAX_UPLOAD_BYTES", 50 * 1024 * 1024))
 DOCUMENTS_ALLOWED_EXTENSIONS = [
     "pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "jpg", "jpeg", "png",

@@ -22,6 +22,8 @@ class I18nSitemap(Sitemap):
 
     i18n = True
     alternates = True
+    # URLs per sitemap file (both languages count); the index lists the further pages (?p=2).
+    limit = 50000
     # Django's x-default drops the language prefix, but every URL here has one; pages carry
     # their own x-default link (to the Vietnamese version) in <head>.
     x_default = False

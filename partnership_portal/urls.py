@@ -17,11 +17,20 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("ckeditor/upload/", views.editor_upload, name="ckeditor_upload"),
     path("ckeditor/browse/", views.editor_browse, name="ckeditor_browse"),
+    # An index of one sitemap per section, each split into pages of `Sitemap.limit` URLs, so
+    # every file stays within the protocol's 50,000 URLs. Cached like every reader page
+    # (pagecache.py).
     path(
         "sitemap.xml",
-        sitemap_views.sitemap,  # cached like every reader page (pagecache.py)
-        {"sitemaps": sitemaps},
+        sitemap_views.index,
+        {"sitemaps": sitemaps, "sitemap_url_name": "sitemap_section"},
         name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": sitemaps},
+        name="sitemap_section",
     ),
     path("robots.txt", views.robots_txt, name="robots"),
     path("healthz", views.healthz, name="healthz"),

@@ -110,12 +110,12 @@ def test_exports_have_the_same_rows_as_the_screen(client, register):
     query = {"partner": "bo-tu-phap-lao", "sort": "signed"}
     screen = titles(client.get("/en/cooperation/agreements/", query))
     response = client.get("/en/cooperation/agreements/export.csv", query)
-    body = response.content.decode("utf-8")
+    body = response.getvalue().decode("utf-8")
     assert body.startswith("\ufeff")  # Excel reads the BOM as UTF-8
     rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff"))))
     assert rows[0][0] == "Title"
     assert [row[0] for row in rows[1:]] == screen
-    data = json.loads(client.get("/en/cooperation/agreements/export.json", query).content)
+    data = json.loads(client.get("/en/cooperation/agreements/export.json", query).getvalue())
     assert [row["title"] for row in data["agreements"]] == screen
     assert data["agreements"][0]["status"] == "In force, partly superseded"
 
@@ -125,7 +125,7 @@ def test_vietnamese_export_keeps_vietnamese_letters(client, register):
         from django.urls import reverse
 
         url = reverse("cooperation:agreements_csv")
-    body = client.get(url).content.decode("utf-8")
+    body = client.get(url).getvalue().decode("utf-8")
     assert "Hiệp định tương trợ tư pháp về dân sự 2023" in body
 
 
@@ -196,7 +196,7 @@ def test_news_post_links_to_its_partners_and_agreements(client, register):
 def test_export_cells_cannot_run_as_spreadsheet_formulas(client, register):
     register["india"].title_en = '=HYPERLINK("http://evil.example","x")'
     register["india"].save()
-    body = client.get("/en/cooperation/agreements/export.csv").content.decode("utf-8")
+    body = client.get("/en/cooperation/agreements/export.csv").getvalue().decode("utf-8")
     assert "'=HYPERLINK" in body
     assert "\n=HYPERLINK" not in body and ",=HYPERLINK" not in body
 
@@ -210,8 +210,8 @@ def test_unpublished_partners_and_agreements_are_never_named(client, register):
     AgreementLinkFactory(source=draft, kind="amends", target=register["new"])
     pages = [
         client.get("/en/cooperation/agreements/").content.decode(),
-        client.get("/en/cooperation/agreements/export.csv").content.decode(),
-        client.get("/en/cooperation/agreements/export.json").content.decode(),
+        client.get("/en/cooperation/agreements/export.csv").getvalue().decode(),
+        client.get("/en/cooperation/agreements/export.json").getvalue().decode(),
     ]
     with translation.override("en"):
         pages.append(client.get(register["programme"].get_absolute_url()).content.decode())

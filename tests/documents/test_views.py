@@ -99,7 +99,7 @@ def test_sitemap_lists_only_public_documents(client):
     public = DocumentFactory(access=Access.PUBLIC, slug_en="public-doc")
     DocumentFactory(access=Access.PARTNERS, slug_en="partner-doc")
     DocumentFactory(access=Access.SECRETARIAT, slug_en="internal-doc")
-    root = ET.fromstring(client.get("/sitemap.xml").content)
+    root = ET.fromstring(client.get("/sitemap-documents.xml").content)
     locs = [e.text for e in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
     assert f"http://example.com/en/documents/{public.slug_en}/" in locs
     assert not any("partner-doc" in loc or "internal-doc" in loc for loc in locs)

@@ -13,7 +13,7 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 def test_sitemap_lists_both_languages_with_alternates(client, category):
     post = PostFactory(category=category, title_vi="Tin hợp tác", title_en="Cooperation news")
     PostFactory(category=category, status=Post.Status.DRAFT, title_vi="Nháp", title_en="Draft")
-    root = ET.fromstring(client.get("/sitemap.xml").content)
+    root = ET.fromstring(client.get("/sitemap-news.xml").content)
     locs = [u.findtext(f"{SM}loc") for u in root.iter(f"{SM}url")]
     assert f"http://example.com/vi/tin-tuc/{post.slug_vi}/" in locs
     assert f"http://example.com/en/news/{post.slug_en}/" in locs

@@ -104,9 +104,9 @@ def test_pages_with_a_form_token_are_not_cached(client):
 
 
 def test_sitemap_shows_a_new_item_at_once(client, post):
-    assert client.get("/sitemap.xml").status_code == 200
+    assert client.get("/sitemap-news.xml").status_code == 200
     fresh = PostFactory(title_en="Fresh for the sitemap")
-    assert fresh.slug_en in client.get("/sitemap.xml").content.decode()
+    assert fresh.slug_en in client.get("/sitemap-news.xml").content.decode()
 
 
 def test_cache_can_be_turned_off(client, settings, post):

@@ -280,7 +280,7 @@ def urls_in_both_languages(*names):
 def _get(client, url):
     response = client.get(url)
     assert response.status_code == 200, url
-    return response.content.decode()
+    return response.getvalue().decode()  # the register exports stream
 
 
 @pytest.mark.parametrize("hostile", PAYLOAD_GROUPS, indirect=True, ids=GROUP_IDS)
@@ -355,12 +355,14 @@ def test_register_exports_carry_plain_text(client, hostile):
 
 @pytest.mark.parametrize("hostile", PAYLOAD_GROUPS[:2], indirect=True, ids=GROUP_IDS[:2])
 def test_sitemap_lists_only_plain_site_addresses(client, hostile):
-    xml = _get(client, "/sitemap.xml")
-    assert "post-x" in xml and "event-x" in xml
-    for tag, _kind, text in _feed_texts(xml):
-        assert_plain(text, f"sitemap {tag}")
-        if tag in ("loc", "link@href"):
-            assert SITE_URL.match(text), text
+    files = [_get(client, path) for path in ("/sitemap.xml", "/sitemap-news.xml",
+                                              "/sitemap-events.xml")]
+    assert "post-x" in files[1] and "event-x" in files[2]
+    for xml in files:
+        for tag, _kind, text in _feed_texts(xml):
+            assert_plain(text, f"sitemap {tag}")
+            if tag in ("loc", "link@href"):
+                assert SITE_URL.match(text), text
 
 
 @pytest.mark.parametrize("payload", XSS_PAYLOADS, ids=XSS_IDS)

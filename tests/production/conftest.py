@@ -35,10 +35,10 @@ from django.urls import reverse
 from django.utils import translation
 from documents.models import Access
 from news.models import Post
-from tests.factories import (DocumentFactory, DocumentFileFactory, PartnerFactory, PostFactory,
-                             StaffFactory, pdf_bytes)
-StaffFactory(username="secretariat")
-PartnerFactory(username="undp")
+from tests.factories import (DocumentFactory, DocumentFileFactory, PartnerUserFactory, PostFactory,
+                             SuperuserFactory, pdf_bytes)
+SuperuserFactory(username="secretariat")
+PartnerUserFactory(username="undp")
 post = PostFactory(title_vi="Tin đăng qua máy chủ ứng dụng A", title_en="Posted through A",
                    status=Post.Status.DRAFT)
 document = DocumentFactory(access=Access.PARTNERS)

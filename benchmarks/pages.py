@@ -1,15 +1,19 @@
 """Page benchmark: throughput of every public page type under gunicorn, as a ratio of a bare
 Django view of similar size (benchmarks/bare.py) served the same way, and SQL queries per page.
+Each page is measured twice: with the reader page cache off (DJANGO_PAGE_CACHE_SECONDS=0, what
+every first visit and every visit after an edit costs) and on (the default).
 
 Run by scripts/benchmark-pages, which prepares a throwaway database with the demo content:
 
     python -m benchmarks.pages --output benchmarks/pages.md [--quick] [--large]
 
-Rounds alternate between the site and the bare view, page by page, so a machine that gets
-busier or quieter during the run moves both figures of a ratio alike. Only 127.0.0.1 is used.
+Rounds alternate between the uncached site, the bare view and the cached site, page by page,
+so a machine that gets busier or quieter during the run moves all figures of a round alike.
+Only 127.0.0.1 is used.
 """
 
 import argparse
+import collections
 import http.client
 import os
 import platform
@@ -28,6 +32,8 @@ import django
 ROOT = Path(__file__).resolve().parent.parent
 CONNECTIONS = 8
 WORKERS = 2  # per gunicorn server: one per core of the machine the figures were taken on
+# Issue 11: page req/s as a share of the bare view's.
+TARGET_UNCACHED, TARGET_CACHED = 0.10, 0.60
 
 
 def page_urls():
@@ -67,26 +73,28 @@ def page_urls():
 
 def count_queries(urls):
     """Queries, HTML size and milliseconds of one request in this process (median of three,
-    so without the load generator) for each page, as an anonymous reader's warm visit."""
+    so without the load generator) for each page, as an anonymous reader's warm visit with the
+    page cache off (a cache hit would count no queries and no rendering)."""
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
+    from django.test.utils import CaptureQueriesContext, override_settings
 
     client = Client(HTTP_HOST="127.0.0.1")
     measured = {}
-    for name, url in urls.items():
-        client.get(url)
-        with CaptureQueriesContext(connection) as context:
-            response = client.get(url)
-        queries = len(context.captured_queries)  # before the next request resets the log
-        if response.status_code != 200:
-            raise SystemExit(f"{name} ({url}) answered {response.status_code}")
-        timings = []
-        for _ in range(3):
-            started = time.perf_counter()
+    with override_settings(PAGE_CACHE_SECONDS=0):
+        for name, url in urls.items():
             client.get(url)
-            timings.append((time.perf_counter() - started) * 1000)
-        measured[name] = (queries, len(response.content), statistics.median(timings))
+            with CaptureQueriesContext(connection) as context:
+                response = client.get(url)
+            queries = len(context.captured_queries)  # before the next request resets the log
+            if response.status_code != 200:
+                raise SystemExit(f"{name} ({url}) answered {response.status_code}")
+            timings = []
+            for _ in range(3):
+                started = time.perf_counter()
+                client.get(url)
+                timings.append((time.perf_counter() - started) * 1000)
+            measured[name] = (queries, len(response.content), statistics.median(timings))
     return measured
 
 
@@ -96,12 +104,12 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def start_server(settings_module, app, log):
+def start_server(settings_module, app, log, **environ):
     port = free_port()
     process = subprocess.Popen(
         [str(Path(sys.executable).parent / "gunicorn"), app, "--bind", f"127.0.0.1:{port}",
          "--workers", str(WORKERS), "--error-logfile", "-"],
-        cwd=ROOT, env={**os.environ, "DJANGO_SETTINGS_MODULE": settings_module},
+        cwd=ROOT, env={**os.environ, "DJANGO_SETTINGS_MODULE": settings_module, **environ},
         stdout=log, stderr=subprocess.STDOUT,
     )
     deadline = time.monotonic() + 60
@@ -119,13 +127,16 @@ def start_server(settings_module, app, log):
 
 def load(port, url, seconds):
     """Requests per second answered 200 to CONNECTIONS readers (threads) asking for url for
-    `seconds`, and how many requests failed (timed out, cut off or not 200)."""
+    `seconds`, how many requests failed (timed out, cut off or not 200), and how many 200
+    answers carried each X-Page-Cache value ("" when absent)."""
     done, failures, lock = [0], [0], threading.Lock()
+    cache_states = collections.Counter()
     deadline = time.monotonic() + seconds
 
     def reader():
         connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         ok = bad = 0
+        states = collections.Counter()
         while time.monotonic() < deadline:
             try:
                 connection.request("GET", url, headers={"Accept-Encoding": "identity"})
@@ -133,6 +144,7 @@ def load(port, url, seconds):
                 response.read()
                 if response.status == 200:
                     ok += 1
+                    states[response.getheader("X-Page-Cache", "")] += 1
                 else:
                     bad += 1
             except (OSError, http.client.HTTPException):
@@ -141,6 +153,7 @@ def load(port, url, seconds):
         with lock:
             done[0] += ok
             failures[0] += bad
+            cache_states.update(states)
 
     started = time.monotonic()
     threads = [threading.Thread(target=reader, daemon=True) for _ in range(CONNECTIONS)]
@@ -148,7 +161,7 @@ def load(port, url, seconds):
         thread.start()
     for thread in threads:
         thread.join()
-    return done[0] / (time.monotonic() - started), failures[0]
+    return done[0] / (time.monotonic() - started), failures[0], cache_states
 
 
 def load_large(posts=10_000, agreements=2_000, events=2_000, documents=2_000):
@@ -200,40 +213,58 @@ def load_large(posts=10_000, agreements=2_000, events=2_000, documents=2_000):
     print(f"Indexing {search.rebuild()} items for search...", flush=True)
 
 
-def table(results, measured, rounds, seconds, large, database):
+def table(results, measured, rounds, seconds, large, database, cache, loads):
     data = "demo content"
     if large:
         data += " + 10,000 posts, 2,000 agreements, 2,000 events and 2,000 documents"
     lines = [
         "# Page benchmark", "",
-        f"- data: {data}; database: {database}",
-        f"- servers: gunicorn, {WORKERS} sync workers each, DEBUG off, 127.0.0.1; "
-        f"{CONNECTIONS} concurrent readers (Python threads, http.client; gunicorn's sync "
-        "workers close each connection)",
-        f"- {rounds} rounds of {seconds:g} s per page, alternating between the page and the "
-        "bare view (benchmarks/bare.py: a Django view rendering a "
+        f"- targets (issue 11): uncached ratio >= {TARGET_UNCACHED:.2f}, cached ratio >= "
+        f"{TARGET_CACHED:.2f}; a figure below its target is marked with *",
+        f"- data: {data}; database: {database}; page cache: {cache}",
+        f"- servers: gunicorn, {WORKERS} sync workers each, DEBUG off, 127.0.0.1: the site "
+        "with the page cache off (DJANGO_PAGE_CACHE_SECONDS=0), the site as configured "
+        f"(cache on), the bare view; {CONNECTIONS} concurrent readers (Python threads, "
+        "http.client; gunicorn's sync workers close each connection)",
+        f"- {rounds} round(s) of {seconds:g} s per page and server, alternating uncached "
+        "site, bare view, cached site (benchmarks/bare.py: a Django view rendering a "
         f"{measured['_bare'][1] // 1024} KB template, no middleware, no database)",
         f"- machine: {platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}; load generator on the same machine; "
-        f"{time.strftime('%Y-%m-%d')}; load average {os.getloadavg()[0]:.1f} at the end "
-        "(other work on the machine slows the page and the bare view alike)",
-        "- ratio: median over rounds of (page req/s ÷ bare req/s in the same round); queries, "
-        "size and ms: an anonymous reader's warm visit (Vietnamese) through Django's test "
-        "client in one process, ms the median of three; failed: requests of the page or the "
-        "bare view that timed out (120 s) or were cut off (gunicorn kills a worker after 30 s)",
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; load average (1 min) "
+        f"{min(loads):.1f}–{max(loads):.1f} during the run (other work on the machine slows "
+        "the site and the bare view alike, but makes every figure noisier)",
+        "- ratio: median over rounds of (site req/s ÷ bare req/s in the same round); queries, "
+        "size and ms: an anonymous reader's warm visit (Vietnamese) with the page cache off, "
+        "through Django's test client in one process, ms the median of three; hits: share of "
+        "the cached site's 200 answers under load that carried `X-Page-Cache: hit`; failed: "
+        "requests of any server that timed out (120 s) or were cut off (gunicorn kills a "
+        "worker after 30 s)",
         "",
-        "| page | req/s | bare req/s | ratio | queries | HTML KB | ms | failed |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| page | uncached ratio | cached ratio | queries | HTML KB | ms | uncached req/s "
+        "| cached req/s | bare req/s | hits | failed |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for name, (site, bare, ratios, failed) in results.items():
+
+    def ratio(values, target):
+        value = statistics.median(values)
+        return f"{value:.3f}{'' if value >= target else '*'}"
+
+    for name, result in results.items():
         queries, size, ms = measured[name]
-        lines.append(f"| {name} | {statistics.median(site):.1f} | {statistics.median(bare):.0f} "
-                     f"| {statistics.median(ratios):.3f} | {queries} | {size / 1024:.0f} "
-                     f"| {ms:.0f} | {failed} |")
+        answered = sum(result["cached states"].values())
+        hits = result["cached states"]["hit"] / answered if answered else 0
+        lines.append(
+            f"| {name} | {ratio(result['uncached ratios'], TARGET_UNCACHED)} "
+            f"| {ratio(result['cached ratios'], TARGET_CACHED)} | {queries} "
+            f"| {size / 1024:.0f} | {ms:.0f} | {statistics.median(result['uncached']):.1f} "
+            f"| {statistics.median(result['cached']):.0f} "
+            f"| {statistics.median(result['bare']):.0f} | {hits:.0%} | {result['failed']} |")
     lines += ["", "Reading the figures: a ratio near 1 means the page costs about what Django "
               "costs to render the same amount of HTML; a low ratio with few queries means the "
               "time goes to Python (templates, building SQL), and the ms column says how much "
-              "per request without any load."]
+              "per request without any load. A cached ratio above 1 is possible: a hit skips "
+              "rendering, which the bare view does on every request."]
     return "\n".join(lines) + "\n"
 
 
@@ -249,6 +280,7 @@ def main():
     signal.signal(signal.SIGTERM, lambda *_args: sys.exit(1))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "partnership_portal.settings")
     django.setup()
+    from django.conf import settings
     from django.db import connection
 
     if options.large:
@@ -259,41 +291,67 @@ def main():
         database = f"PostgreSQL {connection.pg_version // 10000}"
     else:
         database = f"SQLite {connection.Database.sqlite_version}"
+    backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+    if backend == "LocMemCache":
+        backend += " (one per worker process)"
+    cache = f"{backend}, {settings.PAGE_CACHE_SECONDS} s"
     connection.close()  # the servers open their own
 
     log = open(os.environ.get("BENCH_LOG", os.devnull), "a")  # noqa: SIM115
-    site, site_port = start_server("partnership_portal.settings", "partnership_portal.wsgi", log)
-    bare, bare_port = start_server("benchmarks.bare",
-                                   "django.core.wsgi:get_wsgi_application()", log)
+    servers = []
+    loads = [os.getloadavg()[0]]
     try:
+        uncached, uncached_port = start_server(
+            "partnership_portal.settings", "partnership_portal.wsgi", log,
+            DJANGO_PAGE_CACHE_SECONDS="0")
+        servers.append(uncached)
+        cached, cached_port = start_server(
+            "partnership_portal.settings", "partnership_portal.wsgi", log)
+        servers.append(cached)
+        bare, bare_port = start_server(
+            "benchmarks.bare", "django.core.wsgi:get_wsgi_application()", log)
+        servers.append(bare)
         bare_size = len(_get(bare_port, "/"))
         measured["_bare"] = (0, bare_size, 0)
         results = {}
         for name, url in urls.items():
-            for _ in range(WORKERS * 2):  # every worker has loaded this page's templates
-                _get(site_port, url)
-            site_rps, bare_rps, ratios, failed = [], [], [], 0
+            # Every worker has loaded this page's templates and, when caching, most have
+            # stored the page (LocMemCache is per process); misses left show in "hits".
+            for _ in range(WORKERS * 2):
+                _get(uncached_port, url)
+                _get(cached_port, url)
+            result = {"uncached": [], "cached": [], "bare": [], "uncached ratios": [],
+                      "cached ratios": [], "failed": 0,
+                      "cached states": collections.Counter()}
             for _ in range(rounds):
-                rps, site_failed = load(site_port, url, seconds)
-                site_rps.append(rps)
-                rps, bare_failed = load(bare_port, "/", seconds)
-                bare_rps.append(rps)
-                ratios.append(site_rps[-1] / bare_rps[-1])
-                failed += site_failed + bare_failed
-            results[name] = (site_rps, bare_rps, ratios, failed)
-            print(f"{name:22} {statistics.median(site_rps):7.0f} req/s  "
-                  f"ratio {statistics.median(ratios):.2f}  queries {measured[name][0]}",
-                  flush=True)
+                for key, port, page in (("uncached", uncached_port, url), ("bare", bare_port, "/"),
+                                        ("cached", cached_port, url)):
+                    rps, failed, states = load(port, page, seconds)
+                    loads.append(os.getloadavg()[0])
+                    result[key].append(rps)
+                    result["failed"] += failed
+                    if key == "cached":
+                        result["cached states"].update(states)
+                    elif key == "uncached" and states["hit"]:
+                        raise SystemExit("The uncached server answered from the page cache.")
+                result["uncached ratios"].append(result["uncached"][-1] / result["bare"][-1])
+                result["cached ratios"].append(result["cached"][-1] / result["bare"][-1])
+            results[name] = result
+            answered = sum(result["cached states"].values()) or 1
+            print(f"{name:22} uncached {statistics.median(result['uncached ratios']):.3f}  "
+                  f"cached {statistics.median(result['cached ratios']):.3f}  "
+                  f"hits {result['cached states']['hit'] / answered:.0%}  "
+                  f"queries {measured[name][0]}", flush=True)
     finally:
-        for process in (site, bare):
+        for process in servers:
             process.terminate()
-        for process in (site, bare):
+        for process in servers:
             try:
                 process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 process.kill()
         log.close()
-    text = table(results, measured, rounds, seconds, options.large, database)
+    text = table(results, measured, rounds, seconds, options.large, database, cache, loads)
     if options.output:
         Path(options.output).write_text(text, encoding="utf-8")
     print(text)

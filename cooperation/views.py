@@ -337,9 +337,8 @@ class OverviewView(TemplateView):
             Partner.objects.published().exclude(country="").values("country")
             .annotate(n=Count("pk")).order_by("-n", "country")
         )
-        names = dict(countries)
         year_rows = [(str(row["year"]), row["n"]) for row in per_year]
-        country_rows = [(str(names.get(row["country"], row["country"])), row["n"])
+        country_rows = [(str(countries.name(row["country"]) or row["country"]), row["n"])
                         for row in by_country]
         return super().get_context_data(
             year_chart=bar_chart(year_rows), country_chart=bar_chart(country_rows,

@@ -97,3 +97,27 @@ class DatabaseUnavailableMiddleware:
         response["Retry-After"] = str(settings.DATABASE_UNAVAILABLE_RETRY_AFTER)
         response["Cache-Control"] = "no-store"
         return response
+
+
+def _policy(directives):
+    return "; ".join(f"{name} {value}" for name, value in directives.items())
+
+
+class SecurityPolicyMiddleware:
+    """Content-Security-Policy and Permissions-Policy on every response (issue 14).
+
+    Public pages carry no inline script or style, so their policy allows only the site's own
+    files. The admin and CKEditor get a relaxed policy (settings.CSP_ADMIN_POLICY): CKEditor 4
+    writes inline styles and scripts and compiles templates with `new Function`. A header a view
+    set itself is kept."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        relaxed = request.path.startswith(settings.CSP_RELAXED_PATH_PREFIXES)
+        policy = settings.CSP_ADMIN_POLICY if relaxed else settings.CSP_PUBLIC_POLICY
+        response.headers.setdefault("Content-Security-Policy", _policy(policy))
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response

@@ -74,6 +74,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outermost after security: every response, error pages and cached ones too, gets the
+    # Content-Security-Policy and Permissions-Policy headers.
+    "partnership_portal.middleware.SecurityPolicyMiddleware",
     # Early: NUL bytes or broken UTF-8 in a request get a 400 (a 404 in the path) before any
     # code (or PostgreSQL, which refuses NUL in text) sees them; a database that is down gives
     # a 503, not a 500.
@@ -174,7 +177,8 @@ THROTTLE_LIMITS = {
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+     "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -303,6 +307,35 @@ if env_bool("DJANGO_SECURE", not DEBUG):
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # only the editor upload/browse views allow same-origin frames
+
+# --- Content-Security-Policy (partnership_portal/middleware.py) ----------------------------
+# Public pages: only the site's own files; no inline script or style anywhere in their templates.
+CSP_PUBLIC_POLICY = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "object-src": "'none'",
+    "base-uri": "'self'",
+    "form-action": "'self'",
+    "frame-ancestors": "'self'",
+    "report-uri": "/csp-report/",
+}
+# The admin and CKEditor 4: the editor injects inline <style> and style="" attributes, runs
+# inline handlers in its dialogs and builds templates with `new Function` ('unsafe-eval');
+# its editing area is an about:blank iframe and pasted images arrive as data:/blob: URLs.
+# The report HTML preview (reports/admin.py) and the admin's own templates use inline styles.
+CSP_ADMIN_POLICY = {
+    **CSP_PUBLIC_POLICY,
+    "script-src": "'self' 'unsafe-inline' 'unsafe-eval'",
+    "style-src": "'self' 'unsafe-inline'",
+    "img-src": "'self' data: blob:",
+}
+CSP_RELAXED_PATH_PREFIXES = ("/admin/", "/ckeditor/")
+# Bodies of CSP violation reports above this are refused (413) unread.
+CSP_REPORT_MAX_BYTES = 16 * 1024
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), browsing-topics=()"
 
 LOGGING = {
     "version": 1,

@@ -35,6 +35,8 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots"),
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),
+    # Browsers post Content-Security-Policy violations here (report-uri, settings.py).
+    path("csp-report/", views.csp_report, name="csp_report"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -1,6 +1,7 @@
 """Site-wide views: home, About, error pages, robots.txt, health check, editor uploads."""
 
 import json
+import logging
 import os
 from urllib.parse import urlsplit
 
@@ -31,6 +32,7 @@ EDITOR_IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
 EDITOR_IMAGE_FORMATS = {"JPEG", "PNG", "GIF", "WEBP"}
 # Editors sign in through the admin, as `staff_member_required` would send them.
 editor_only = user_passes_test(access.may_use_editor_uploads, login_url="admin:login")
+logger = logging.getLogger(__name__)
 
 
 def home(request):
@@ -82,6 +84,35 @@ def healthz(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return JsonResponse({"status": "ok"})
+
+
+@csrf_exempt  # browsers send reports without a token or cookies
+@require_POST
+def csp_report(request):
+    """Log a Content-Security-Policy violation the browser reports; 204, or 413 if too big."""
+    limit = settings.CSP_REPORT_MAX_BYTES
+    try:
+        declared = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        declared = 0
+    if declared > limit:
+        return HttpResponse(status=413)
+    # Read at most one byte more than allowed: a body without (or lying in) Content-Length
+    # can't make the server hold more than that.
+    body = request.read(limit + 1)
+    if len(body) > limit:
+        return HttpResponse(status=413)
+    try:
+        report = json.loads(body).get("csp-report", {})
+    except (ValueError, AttributeError):
+        return HttpResponse(status=400)
+    logger.warning(
+        "CSP violation: %s blocked %s on %s",
+        str(report.get("violated-directive") or report.get("effective-directive"))[:200],
+        str(report.get("blocked-uri"))[:500],
+        str(report.get("document-uri"))[:500],
+    )
+    return HttpResponse(status=204)
 
 
 def _callback_number(request):

@@ -3,6 +3,8 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.urls import reverse
+from django.utils import translation
 
 from partnership_portal import access
 from tests.factories import PartnerUserFactory, SuperuserFactory, UserFactory
@@ -114,3 +116,21 @@ def test_personal_pages_are_never_stored_by_caches(client, path):
     assert response.status_code in (200, 302)
     cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
     assert {"private", "no-store"} <= cache_control
+
+
+@pytest.mark.parametrize("language, message", [
+    ("en", "This password is too short. It must contain at least 12 characters."),
+    ("vi", "Mật khẩu quá ngắn. Mật khẩu phải có ít nhất 12 ký tự."),
+])
+def test_partner_password_change_refuses_eleven_characters(client, language, message):
+    partner = PartnerUserFactory(username="undp")
+    client.force_login(partner)
+    with translation.override(language):
+        url = reverse("accounts:password_change")
+    short = "Xq7-vL2#pRz"  # 11 characters, neither common nor numeric
+    response = client.post(url, {"old_password": PASSWORD, "new_password1": short,
+                                 "new_password2": short})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    partner.refresh_from_db()
+    assert partner.check_password(PASSWORD)

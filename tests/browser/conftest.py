@@ -34,10 +34,23 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser, live_server):
-    context = browser.new_context(locale="vi-VN", base_url=live_server.url)
+def _page(browser, live_server, **options):
+    context = browser.new_context(locale="vi-VN", base_url=live_server.url, **options)
     page = context.new_page()
     page.set_default_timeout(10_000)
+    return context, page
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context, page = _page(browser, live_server)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def page_without_csp(browser, live_server):
+    """For axe only: it is injected as an inline script, which the site's CSP refuses."""
+    context, page = _page(browser, live_server, bypass_csp=True)
     yield page
     context.close()

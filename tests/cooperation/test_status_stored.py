@@ -106,19 +106,19 @@ def oracle(on):
                   "old_starts_on")
 
 
-def assert_consistent():
+def assert_consistent(days=None):
     """Stored dates equal a recomputation from scratch, and answers equal the oracle's."""
     fields = ("pk", *DERIVED_FIELDS)
     stored = set(Agreement.objects.values_list(*fields))
     recompute_agreement_dates(Agreement.objects.values_list("pk", flat=True))
     assert stored == set(Agreement.objects.values_list(*fields))
-    assert_matches_oracle()
+    assert_matches_oracle(days)
 
 
-def assert_matches_oracle():
-    """Every state, shown date and "in force on" answer equals the oracle's on each of DAYS."""
+def assert_matches_oracle(days=None):
+    """Every state, shown date and "in force on" answer equals the oracle's on each day."""
     undated = dict(Agreement.objects.values_list("pk", "concluded_undated"))
-    for on in DAYS:
+    for on in days or DAYS:
         new = {row[0]: row for row in Agreement.objects.with_state(on=on).values_list(
             "pk", "state", "concluded_on", "effective_from", "starts_on")}
         old = {row[0]: row for row in oracle(on)}
@@ -313,7 +313,10 @@ EDITS = [_sign, _unsign, _change_signature_date, _add_party, _remove_party,
 @pytest.mark.parametrize("edit", EDITS, ids=lambda edit: edit.__name__.strip("_"))
 def test_stored_dates_follow_every_kind_of_edit(scene, edit):
     edit(scene)
-    assert_consistent()
+    # Four of the days (the scene's replacement day 2020-03-01 among them): compiling the old
+    # expression costs ~1 s of Python per day, and 23 edits run this; the generated data sets
+    # above are checked on all eight.
+    assert_consistent(days=DAYS[::2])
 
 
 def test_scheduled_replacement_counts_once_public_without_any_write(scene):

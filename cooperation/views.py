@@ -3,6 +3,7 @@ import json
 from urllib.parse import urlencode
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Prefetch, Q
 from django.db.models.functions import ExtractYear
@@ -303,10 +304,6 @@ class NeedDetailView(PreviewableDetailMixin, DetailView):
         if not access.may_register_interest(request.user):
             messages.error(request, _("Only partner accounts can register interest."))
             return redirect(self.object.get_absolute_url())
-        if not self.object.accepts_interest:
-            messages.error(request, _("This proposal is no longer open for expressions of "
-                                      "interest."))
-            return redirect(self.object.get_absolute_url())
         form = InterestForm(request.POST)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
@@ -315,8 +312,12 @@ class NeedDetailView(PreviewableDetailMixin, DetailView):
             form.add_error(None, _("You have sent too many messages in a short time. This one "
                                    "was not sent; please try again later."))
             return self.render_to_response(self.get_context_data(form=form), status=429)
-        interest_register(need=self.object, user=request.user,
-                          message=form.cleaned_data["message"])
+        try:
+            interest_register(need=self.object, user=request.user,
+                              message=form.cleaned_data["message"])
+        except ValidationError as error:  # the service owns the rule (need no longer open)
+            messages.error(request, error.messages[0])
+            return redirect(self.object.get_absolute_url())
         messages.success(request, _("Thank you. The Secretariat has your message and will "
                                     "contact you."))
         return redirect(self.object.get_absolute_url())

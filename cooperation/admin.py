@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from partnership_portal import dates
 from partnership_portal.admin import PublishableAdmin, TranslatedAdmin
 
 from .models import (
@@ -121,7 +122,9 @@ class AgreementAdmin(PublishableAdmin):
 
     @admin.display(description=_("concluded"), ordering="concluded_on")
     def concluded(self, obj):
-        return obj.concluded_on.strftime("%d/%m/%Y") if obj.concluded_on else "—"
+        if not obj.concluded_on:
+            return "—"
+        return dates.display(obj.concluded_on, obj.last_signature_precision, short=True)
 
     @admin.display(description=_("status for readers"), ordering="state")
     def reader_state(self, obj):

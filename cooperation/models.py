@@ -158,10 +158,18 @@ class Agreement(Publishable):
     # CASE over columns (annotate_state) instead of subqueries per row.
     last_signature_on = models.DateField(_("last signature by a party"), null=True,
                                          editable=False)
+    last_signature_precision = models.CharField(
+        _("last signature known to"), max_length=5, default="day", editable=False,
+        choices=[("day", _("Day known")), ("month", _("Month known")), ("year", _("Year only"))],
+    )
     signed_by_all_parties = models.BooleanField(_("signed by every party"), default=False,
                                                 editable=False)
     takes_effect_on = models.DateField(_("takes effect on"), null=True, editable=False)
     in_force_from = models.DateField(_("in force from"), null=True, editable=False)
+    in_force_from_precision = models.CharField(
+        _("in force from, known to"), max_length=5, default="day", editable=False,
+        choices=[("day", _("Day known")), ("month", _("Month known")), ("year", _("Year only"))],
+    )
     in_force_until = models.DateField(
         _("no longer in force from"), null=True, editable=False,
         help_text=_("Termination or expiry; replacement is stored apart."),
@@ -203,7 +211,10 @@ class Agreement(Publishable):
 
     @property
     def period_label(self):
+        """"2021–2025"; a programme of one year is "2023", not "2023–2023"."""
         if self.valid_from and self.valid_until:
+            if self.valid_from.year == self.valid_until.year:
+                return str(self.valid_from.year)
             return f"{self.valid_from.year}–{self.valid_until.year}"
         return ""
 

@@ -32,6 +32,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from partnership_portal.dates import DAY, coarser
+
 
 class State(models.TextChoices):
     """What readers see; derived by `annotate_state()`, never stored."""
@@ -56,8 +58,9 @@ SINCE_EVER = date.min
 PUBLISHED = "published"
 
 # The stored columns `recompute_agreement_dates()` fills.
-DERIVED_FIELDS = ("last_signature_on", "signed_by_all_parties", "takes_effect_on",
-                  "in_force_from", "in_force_until", "replaced_from", "partly_replaced_from",
+DERIVED_FIELDS = ("last_signature_on", "last_signature_precision", "signed_by_all_parties",
+                  "takes_effect_on", "in_force_from", "in_force_from_precision",
+                  "in_force_until", "replaced_from", "partly_replaced_from",
                   "replacements_public_from")
 
 
@@ -75,11 +78,17 @@ REPLACEMENT_FIELDS = {REPLACES: "replaced_from", PARTLY_REPLACES: "partly_replac
 def own_dates(agreement, party_ids, signature_dates):
     """The derived dates of one agreement from its own facts (not its replacements).
 
-    `party_ids` are its parties; `signature_dates` maps a signing partner's id to the date.
+    `party_ids` are its parties; `signature_dates` maps a signing partner's id to the date,
+    or to (date, precision) when the date may be known only to a month or a year.
     Only signatures by its own parties count; it is concluded once every party has signed.
     """
-    dates = [day for party, day in signature_dates.items() if party in party_ids]
+    signed = [value if isinstance(value, tuple) else (value, DAY)
+              for party, value in signature_dates.items() if party in party_ids]
+    dates = [day for day, _precision in signed]
     last = max(dates, default=None)
+    # Two parties signing on the "same" stored day: the date is known no better than the
+    # coarser of the two (1 January 2023 and "2023" give "2023").
+    last_precision = coarser(*(p for day, p in signed if day == last)) if last else DAY
     signed_by_all = bool(party_ids) and len(dates) >= len(party_ids)
     undated = agreement.concluded_undated
     if agreement.entry_into_force:
@@ -104,11 +113,18 @@ def own_dates(agreement, party_ids, signature_dates):
     if agreement.valid_until and concluded_from:
         expired_from = max(agreement.valid_until + timedelta(days=1), concluded_from)
     ends = [day for day in (agreement.terminated_on, expired_from) if day]
+    # The start is as precise as the signature only when it is that signature's date.
+    effective_by_signature = (takes_effect == last and not agreement.entry_into_force
+                              and last is not None)
+    in_force_precision = (last_precision if effective_by_signature and in_force_from == last
+                          else DAY)
     return {
         "last_signature_on": last,
+        "last_signature_precision": last_precision,
         "signed_by_all_parties": signed_by_all,
         "takes_effect_on": takes_effect,
         "in_force_from": in_force_from,
+        "in_force_from_precision": in_force_precision,
         "in_force_until": min(ends, default=None),
     }
 
@@ -136,9 +152,10 @@ def recompute_agreement_dates(agreement_ids, *, apps=None):
                                      .values_list("agreement_id", "partner_id")):
         parties[agreement_id].add(partner_id)
     signatures = defaultdict(dict)
-    for agreement_id, party_id, day in (Signature.objects.filter(agreement_id__in=ids)
-                                        .values_list("agreement_id", "party_id", "date")):
-        signatures[agreement_id][party_id] = day
+    for agreement_id, party_id, day, precision in (
+            Signature.objects.filter(agreement_id__in=ids)
+            .values_list("agreement_id", "party_id", "date", "date_precision")):
+        signatures[agreement_id][party_id] = (day, precision)
     agreements = list(Agreement.objects.filter(pk__in=ids).only(
         "pk", "entry_into_force", "effective_on_signature", "valid_from", "valid_until",
         "terminated_on", "concluded_undated"))
@@ -166,8 +183,10 @@ def recompute_agreement_dates(agreement_ids, *, apps=None):
     for agreement in agreements:
         for name, value in values[agreement.pk].items():
             setattr(agreement, name, value)
-    # bulk_update: no save() or signals, so no recursion and no "last changed" stamp.
-    Agreement.objects.bulk_update(agreements, DERIVED_FIELDS)
+    # bulk_update: no save() or signals, so no recursion and no "last changed" stamp. An
+    # older data migration's historical model lacks the columns added since.
+    stored = {field.name for field in Agreement._meta.get_fields()}
+    Agreement.objects.bulk_update(agreements, [f for f in DERIVED_FIELDS if f in stored])
     return values
 
 
@@ -286,8 +305,9 @@ def timeline(agreement):
         items.append(TimelineItem(agreement.entry_into_force, "entry_into_force",
                                   gettext("Entered into force")))
     elif getattr(agreement, "effective_from", None):
+        precision = DAY if agreement.concluded_undated else agreement.last_signature_precision
         items.append(TimelineItem(agreement.effective_from, "effective",
-                                  gettext("Took effect on the last signature")))
+                                  gettext("Took effect on the last signature"), precision))
     if agreement.valid_from:
         items.append(TimelineItem(agreement.valid_from, "valid_from",
                                   gettext("Period of validity begins")))

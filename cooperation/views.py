@@ -16,7 +16,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 
 from documents.models import Document
-from partnership_portal import access, throttle
+from partnership_portal import access, dates, throttle
 from partnership_portal.capped import CappedList
 from partnership_portal.listing import FilteredListMixin, ForgivingPaginationMixin
 from partnership_portal.publishing import PreviewableDetailMixin
@@ -70,8 +70,14 @@ def _export_rows(request, filterset):
             "parties": "; ".join(plain_text(p.name) for p in agreement.parties.all()),
             "countries": "; ".join(sorted({p.country.code for p in agreement.parties.all()
                                            if p.country})),
-            "signed": agreement.concluded_on.isoformat() if agreement.concluded_on else "",
-            "in_force_from": agreement.starts_on.isoformat() if agreement.starts_on else "",
+            # ISO 8601 as precise as known ("2023", "2020-12"), and the precision in words
+            # of the data: a year-only signature is never exported as 1 January.
+            "signed": dates.iso(agreement.concluded_on, agreement.last_signature_precision),
+            "signed_precision": (agreement.last_signature_precision
+                                 if agreement.concluded_on else ""),
+            "in_force_from": dates.iso(agreement.starts_on, agreement.in_force_from_precision),
+            "in_force_from_precision": (agreement.in_force_from_precision
+                                        if agreement.starts_on else ""),
             "valid_from": agreement.valid_from.isoformat() if agreement.valid_from else "",
             "valid_until": agreement.valid_until.isoformat() if agreement.valid_until else "",
             "status": agreement.state_label(),
@@ -97,7 +103,8 @@ def export_csv(request):
     """The filtered register as CSV; UTF-8 with a byte-order mark so Excel shows Vietnamese."""
     filterset = AgreementFilter(request.GET, request=request)
     headers = [_("Title"), _("Kind"), _("Parties"), _("Countries"), _("Signed"),
-               _("In force from"), _("Valid from"), _("Valid until"), _("Status"), _("Address")]
+               _("Signature date known to"), _("In force from"), _("In force from, known to"),
+               _("Valid from"), _("Valid until"), _("Status"), _("Address")]
 
     def lines():
         writer = csv.writer(_Echo())

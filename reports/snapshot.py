@@ -25,6 +25,7 @@ from documents.models import Access, Document
 from forums.models import SURVEY_DELEGATIONS_PER_YEAR, Event, EventOrganiser, EventPerson
 from forums.rhythm import rhythm_for
 from news.models import Post
+from partnership_portal import dates
 
 from .periods import ROMAN, Period
 
@@ -130,20 +131,21 @@ def _agreement_actions(period, timelines):
     for agreement, items in timelines:
         parties = ", ".join(p.name for p in agreement.parties.all())
 
-        def add(day, what, other="", agreement=agreement, parties=parties):
-            rows.append({"sort": day.isoformat(), "date": _day(day), "action": what,
+        def add(day, what, other="", precision="day", agreement=agreement, parties=parties):
+            rows.append({"sort": day.isoformat(), "date": dates.display(day, precision),
+                         "action": what,
                          "title": agreement.title, "kind": agreement.get_kind_display(),
                          "parties": parties, "other": other})
 
         signed = [i.date for i in items if i.kind == "signature"]
         concluded = agreement.state != AgreementState.NEGOTIATION
         if signed and concluded and first <= max(signed) <= last:
-            add(max(signed), _("Concluded"))
+            add(max(signed), _("Concluded"), precision=agreement.last_signature_precision)
         for item in items:
             if not first <= item.date <= last:
                 continue
             if item.kind in ("entry_into_force", "effective"):
-                add(item.date, _("Entered into force"))
+                add(item.date, _("Entered into force"), precision=item.precision)
             elif item.kind == "valid_until":
                 add(item.date, _("Expired"))
             elif item.kind == "terminated":

@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.http import urlencode
 
-from partnership_portal import access
+from partnership_portal import access, dates
 from partnership_portal.richtext import render_rich_text
 
 register = template.Library()
@@ -109,14 +109,16 @@ def downloadable_by(obj, user):
 
 
 @register.simple_tag
-def partial_date(value, precision="day"):
+def partial_date(value, precision="day", short=False):
     """A date shown only as precisely as it is known: 27/10/2020, 12/2020 or 2020."""
-    from django.utils.formats import date_format
+    return dates.display(value, precision, short=short)
 
+
+@register.simple_tag
+def partial_time(value, precision="day", short=False):
+    """`<time datetime="2020-12">12/2020</time>`: the date as precisely as it is known, with a
+    machine-readable value of the same precision."""
     if not value:
         return ""
-    if precision == "year":
-        return str(value.year)
-    if precision == "month":
-        return date_format(value, "YEAR_MONTH_FORMAT")
-    return date_format(value, "DATE_FORMAT")
+    return format_html('<time datetime="{}">{}</time>', dates.iso(value, precision),
+                       dates.display(value, precision, short=short))

@@ -96,4 +96,4 @@ def test_register_changelist_shows_reader_status(admin_client, parties):
                                 HTTP_ACCEPT_LANGUAGE="en")
     html = response.content.decode()
     assert '<td class="field-reader_state">Expired</td>' in html
-    assert '<td class="field-concluded">27/10/2020</td>' in html
+    assert '<td class="field-concluded">27 Oct 2020</td>' in html

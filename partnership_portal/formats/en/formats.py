@@ -1,7 +1,7 @@
 DATE_FORMAT = "j F Y"
-SHORT_DATE_FORMAT = "d/m/Y"
+SHORT_DATE_FORMAT = "j M Y"  # words for months: 01/12/2020 reads two ways in English
 DATETIME_FORMAT = "j F Y, H:i"
-SHORT_DATETIME_FORMAT = "d/m/Y H:i"
+SHORT_DATETIME_FORMAT = "j M Y, H:i"
 TIME_FORMAT = "H:i"
 MONTH_DAY_FORMAT = "j F"
 YEAR_MONTH_FORMAT = "F Y"

@@ -19,9 +19,13 @@ from django.utils.safestring import mark_safe
 ALLOWED_TAGS = {
     "p",
     "br",
+    # Every heading level is read, then renumbered into HEADING_LEVELS (see _nest_headings).
+    "h1",
     "h2",
     "h3",
     "h4",
+    "h5",
+    "h6",
     "strong",
     "b",
     "em",
@@ -69,6 +73,9 @@ RAW_TEXT_TAGS = {
     "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes",
     "noscript", "plaintext", "template",
 }
+# Rich text sits under the page's <h1>: its headings are h2-h4, with no level skipped.
+HEADING_LEVELS = (2, 3, 4)
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])>")
 # nh3 output always double-quotes attribute values and escapes ">" in them.
 _IMG_TAG = re.compile(r"<img\b[^>]*>")
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
@@ -110,7 +117,26 @@ def sanitize_html(value) -> str:
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
     )
-    return _IMG_TAG.sub(_drop_sourceless_images, cleaned)
+    return _nest_headings(_IMG_TAG.sub(_drop_sourceless_images, cleaned))
+
+
+def _nest_headings(cleaned: str) -> str:
+    """Renumber headings so they nest under the page's title: the levels used, in order,
+    become h2, h3, h4 (a body of h3/h5 becomes h2/h3; a pasted h1 becomes h2), so screen
+    reader users and the outline never meet a skipped level. nh3 output has bare heading tags
+    (no attributes are allowed on them)."""
+    used = sorted({int(level) for level in re.findall(r"<h([1-6])>", cleaned)})
+    if not used or used == list(HEADING_LEVELS[:len(used)]):
+        return cleaned
+    mapping = {level: HEADING_LEVELS[min(i, len(HEADING_LEVELS) - 1)]
+               for i, level in enumerate(used)}
+    # A closing tag whose opening level was never used (stray </h5>) maps to the nearest.
+    def renumber(match):
+        level = int(match.group(2))
+        new = mapping.get(level) or mapping[min(used, key=lambda u: abs(u - level))]
+        return f"<{match.group(1)}h{new}>"
+
+    return _HEADING_TAG.sub(renumber, cleaned)
 
 
 def plain_text(value) -> str:

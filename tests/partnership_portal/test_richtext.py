@@ -38,3 +38,27 @@ def test_body_is_sanitised_before_it_is_stored(category):
 
 def test_rendering_sanitises_again_values_that_bypassed_the_model():
     assert str(rich('<p>ok</p><iframe src="https://evil.example"></iframe>')) == "<p>ok</p>"
+
+
+@pytest.mark.parametrize(("dirty", "clean"), [
+    # A body that starts at h3 (the editor's second heading) would jump from the page's h1.
+    ("<h3>Bối cảnh</h3><p>x</p><h4>Chi tiết</h4>", "<h2>Bối cảnh</h2><p>x</p><h3>Chi tiết</h3>"),
+    # A pasted h1 would be a second page title; skipped levels close up.
+    ("<h1>Tiêu đề</h1><h3>Mục</h3><h6>Tiểu mục</h6>", "<h2>Tiêu đề</h2><h3>Mục</h3><h4>Tiểu mục</h4>"),
+    ("<h2>Một</h2><h4>Hai</h4>", "<h2>Một</h2><h3>Hai</h3>"),
+    # Deeper than h4 stays h4: the editor offers three levels.
+    ("<h2>a</h2><h3>b</h3><h4>c</h4><h5>d</h5>", "<h2>a</h2><h3>b</h3><h4>c</h4><h4>d</h4>"),
+])
+def test_headings_nest_under_the_page_title(dirty, clean):
+    assert sanitize_html(dirty) == clean
+
+
+def test_news_page_headings_never_skip_a_level(client, category):
+    import re
+
+    post = PostFactory(category=category, body_vi="<p>Mở đầu</p><h3>Kết quả</h3><p>x</p>")
+    html = client.get(post.get_absolute_url()).content.decode()
+    main = html[html.index("<main"):html.index("</main>")]
+    levels = [int(level) for level in re.findall(r"<h([1-6])\b", main)]
+    assert levels[0] == 1 and "Kết quả</h2>" in main
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels

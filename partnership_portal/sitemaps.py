@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
@@ -27,6 +28,15 @@ class I18nSitemap(Sitemap):
     # Django's x-default drops the language prefix, but every URL here has one; pages carry
     # their own x-default link (to the Vietnamese version) in <head>.
     x_default = False
+
+    def get_languages_for_item(self, item):
+        """An item not translated yet has no English URL in the sitemap (its English page
+        shows the Vietnamese text, marked noindex) and no English alternate."""
+        languages = super().get_languages_for_item(item)
+        if hasattr(item, "has_translation"):
+            return [code for code in languages
+                    if code == settings.LANGUAGE_CODE or item.has_translation(code)]
+        return languages
 
 
 class StaticViewSitemap(I18nSitemap):

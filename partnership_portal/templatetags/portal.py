@@ -6,6 +6,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 
 from partnership_portal import access, dates
 from partnership_portal.richtext import render_rich_text
@@ -40,6 +41,7 @@ def alternates(context):
     query = request.GET.copy()
     qs = ("?" + query.urlencode()) if query else ""
     items = []
+    obj = context.get("alternate_object") or context.get("object")
     for code, name in settings.LANGUAGES:
         path = _counterpart_path(context, code)
         with translation.override(code):
@@ -51,6 +53,10 @@ def alternates(context):
                 "path": path + qs,
                 "url": request.build_absolute_uri(path + qs),
                 "current": code == current,
+                # An untranslated item's English page shows Vietnamese text and is noindex:
+                # search engines get no hreflang to it (the switcher still links it).
+                "indexable": code == settings.LANGUAGE_CODE or not hasattr(obj, "has_translation")
+                or obj.has_translation(code),
             }
         )
     return items
@@ -93,6 +99,21 @@ def lang_attr(obj, field):
     if shown != current:
         return format_html(' lang="{}"', shown)
     return ""
+
+
+@register.simple_tag
+def fallback_note(obj, field):
+    """A visible " (in Vietnamese)" after a listed title shown in another language than the
+    page's (its reader may prefer to skip it); the link itself carries `lang`."""
+    current = translation.get_language()
+    if hasattr(obj, "field_language"):
+        shown = obj.field_language(field)
+    else:
+        shown = current if getattr(obj, f"{field}_{current}", None) else settings.LANGUAGE_CODE
+    if shown == current:
+        return ""
+    note = _("(in Vietnamese)") if shown == "vi" else _("(in English)")
+    return format_html(' <span class="lang-note">{}</span>', note)
 
 
 @register.filter

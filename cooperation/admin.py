@@ -5,6 +5,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from partnership_portal.admin import PublishableAdmin, TranslatedAdmin
+from partnership_portal.audit import AuditedReadsAdminMixin
 
 from .models import (
     Agreement,
@@ -188,7 +189,7 @@ class CooperationNeedAdmin(PublishableAdmin):
 
 
 @admin.register(Interest)
-class InterestAdmin(admin.ModelAdmin):
+class InterestAdmin(AuditedReadsAdminMixin, admin.ModelAdmin):
     list_display = ("need", "partner", "user", "created_at")
     list_filter = ("partner",)
     list_select_related = ("need", "partner", "user")

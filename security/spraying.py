@@ -2,7 +2,7 @@
 
 django-axes locks one user name from one address (AXES_*). Here every failed sign-in (wrong
 password on the admin or partner sign-in, wrong two-step code) counts against the client
-address, whatever the user name; past SIGNIN_CLIENT_FAILURE_LIMIT failures within
+address, whatever the user name; after SIGNIN_CLIENT_FAILURE_LIMIT failures within
 SIGNIN_CLIENT_WINDOW seconds, that address may not try to sign in for
 SIGNIN_CLIENT_BLOCK_SECONDS. The limit is well above axes' five so that colleagues behind one
 office address don't block each other by a few typos.
@@ -30,7 +30,8 @@ def record_failure(request):
     address = throttle.client_address(request)
     if not address:
         return False
-    if throttle.hit("signin:client", address, settings.SIGNIN_CLIENT_FAILURE_LIMIT,
+    # hit() allows `limit` requests; the limit-th failure itself starts the block.
+    if throttle.hit("signin:client", address, settings.SIGNIN_CLIENT_FAILURE_LIMIT - 1,
                     settings.SIGNIN_CLIENT_WINDOW):
         return False
     newly_blocked = cache.add(_block_key(address), 1, timeout=settings.SIGNIN_CLIENT_BLOCK_SECONDS)

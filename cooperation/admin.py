@@ -5,7 +5,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from partnership_portal.admin import PublishableAdmin, TranslatedAdmin
-from partnership_portal.audit import AuditedReadsAdminMixin
+from partnership_portal.audit import AuditedReadsAdminMixin, AuditedReadsInlineMixin
 
 from .models import (
     Agreement,
@@ -153,7 +153,7 @@ class ProjectAdmin(PublishableAdmin):
     )
 
 
-class InterestInline(admin.TabularInline):
+class InterestInline(AuditedReadsInlineMixin, admin.TabularInline):
     model = Interest
     extra = 0
     can_delete = False

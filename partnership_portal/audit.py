@@ -28,3 +28,13 @@ class AuditedReadsAdminMixin:
                 response, "context_data") else None
             sensitive_read.send(sender=self.model, request=request, obj=obj, detail="")
         return response
+
+
+class AuditedReadsInlineMixin:
+    """An inline whose rows, shown on a parent's change page (GET), count as reads of them."""
+
+    def get_formset(self, request, obj=None, **kwargs):
+        if request.method == "GET" and obj is not None:
+            sensitive_read.send(sender=self.model, request=request, obj=obj,
+                                detail="shown inline")
+        return super().get_formset(request, obj, **kwargs)

@@ -86,6 +86,16 @@ def test_reading_interest_messages_in_the_admin_is_logged(client, staff):
     assert opened.object_id == str(interest.pk) and opened.object_type == "cooperation.Interest"
 
 
+def test_interest_messages_shown_on_a_need_in_the_admin_are_logged(client, staff):
+    interest = InterestFactory()
+    client.force_login(staff)
+    url = f"/admin/cooperation/cooperationneed/{interest.need.pk}/change/"
+    assert interest.message in client.get(url).content.decode()
+    [event] = events("interest_read")
+    assert event.object_type == "cooperation.CooperationNeed"
+    assert event.object_id == str(interest.need.pk) and event.detail == "shown inline"
+
+
 def test_admin_sign_in_and_failure_are_logged(client):
     SuperuserFactory(username="admin")
     client.post("/admin/login/", {"username": "admin", "password": "wrong"}, REMOTE_ADDR=ADDRESS)

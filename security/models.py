@@ -35,7 +35,7 @@ class AuditEvent(models.Model):
     )
     # Kept when the user is deleted, and the name typed in a failed sign-in.
     username = models.CharField(_("user name"), max_length=150, blank=True, db_index=True)
-    address = models.GenericIPAddressField(_("address"), null=True, blank=True)
+    address = models.GenericIPAddressField(_("IP address"), null=True, blank=True)
     object_type = models.CharField(_("object type"), max_length=100, blank=True)
     object_id = models.CharField(_("object ID"), max_length=64, blank=True)
     object_repr = models.CharField(_("object"), max_length=255, blank=True)

@@ -50,7 +50,7 @@ class AuditEventAdmin(admin.ModelAdmin):
                          "object", "detail"])
         for event in queryset.order_by("at", "pk").iterator():
             writer.writerow([timezone.localtime(event.at).isoformat(), event.action,
-                             event.username, event.address or "", event.object_type,
+                             _csv_safe(event.username), event.address or "", event.object_type,
                              event.object_id, _csv_safe(event.object_repr),
                              _csv_safe(event.detail)])
         return response

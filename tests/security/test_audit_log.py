@@ -218,6 +218,7 @@ def test_log_exports_as_csv(client, staff):
     assert response["Content-Type"].startswith("text/csv")
     body = response.content.decode("utf-8-sig")
     assert "sign_in_failed" in body and ADDRESS in body
+    assert "'=cmd()" in body  # no formula runs when a spreadsheet opens it
 
 
 def test_purge_removes_entries_older_than_the_retention(settings):

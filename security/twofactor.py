@@ -77,11 +77,11 @@ def normalise(code):
     return "".join(code.split()).replace("-", "").lower()
 
 
-def wait_seconds(user):
+def wait_seconds(user, devices=None):
     """Seconds before another code may be tried (django-otp's doubling delay after each wrong
-    code), or 0."""
+    code) on the user's confirmed devices, or on `devices`; 0 when a code may be tried now."""
     longest = 0
-    for device in django_otp.devices_for_user(user):
+    for device in django_otp.devices_for_user(user) if devices is None else devices:
         allowed, data = device.verify_is_allowed()
         if not allowed and data and data.get("locked_until"):
             longest = max(longest, (data["locked_until"] - timezone.now()).total_seconds())

@@ -31,6 +31,12 @@ def _next_url(request):
     return reverse("admin:index") if request.user.is_staff else reverse("accounts:account")
 
 
+def _too_many(wait):
+    return ngettext("Too many wrong codes. Wait %(seconds)d second and try again.",
+                    "Too many wrong codes. Wait %(seconds)d seconds and try again.",
+                    wait) % {"seconds": wait}
+
+
 def _verified(request, device):
     django_otp.login(request, device)
     request.session[twofactor.PENDING_SESSION_KEY] = False
@@ -65,10 +71,7 @@ def verify(request):
                 })
             return redirect(_next_url(request))
         if wait:
-            form.add_error(None, ngettext(
-                "Too many wrong codes. Wait %(seconds)d second and try again.",
-                "Too many wrong codes. Wait %(seconds)d seconds and try again.",
-                wait) % {"seconds": wait})
+            form.add_error(None, _too_many(wait))
             status = 429
         else:
             spraying.record_failure(request)
@@ -93,7 +96,10 @@ def setup(request):
     form = SetupCodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         code = twofactor.normalise(form.cleaned_data["code"])
-        if twofactor.wait_seconds(user) == 0 and device.verify_token(code):
+        wait = twofactor.wait_seconds(user, [device])
+        if wait:
+            form.add_error(None, _too_many(wait))
+        elif device.verify_token(code):
             device.confirmed = True
             device.save(update_fields=["confirmed"])
             codes = twofactor.new_recovery_codes(user)
@@ -101,8 +107,9 @@ def setup(request):
             record(Action.TWO_FACTOR_ENABLED, request=request, obj=device)
             return render(request, "security/recovery_codes.html",
                           {"codes": codes, "next": _next_url(request)})
-        form.add_error("code", _("That code is not right. Check that the time on your phone is "
-                                 "correct and enter the code your app shows now."))
+        else:
+            form.add_error("code", _("That code is not right. Check that the time on your "
+                                     "phone is correct and enter the code your app shows now."))
     return render(request, "security/setup.html", {
         "form": form,
         "qr": twofactor.qr_data_uri(device),

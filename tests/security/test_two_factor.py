@@ -130,6 +130,17 @@ def test_code_guessing_is_slowed_down(client):
     assert client.get("/admin/").status_code == 302
 
 
+def test_set_up_code_guessing_is_slowed_down_too(client, publisher):
+    client.force_login(publisher)
+    client.get(SETUP_VI)
+    device = TOTPDevice.objects.get(user=publisher)
+    client.post(SETUP_VI, {"code": "000001" if totp_code(device) != "000001" else "000002"})
+    response = client.post(SETUP_VI, {"code": totp_code(device)})
+    assert "Nhập sai mã quá nhiều lần" in response.content.decode()
+    device.refresh_from_db()
+    assert not device.confirmed
+
+
 def test_recovery_code_works_once(client):
     admin = SuperuserFactory(username="admin")
     TOTPDeviceFactory(user=admin)

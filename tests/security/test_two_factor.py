@@ -81,7 +81,10 @@ def test_publisher_without_device_is_sent_to_set_up_then_reaches_the_admin(clien
     assert len(codes) == 10 and all(code in done.content.decode() for code in codes)
     device.refresh_from_db()
     assert device.confirmed
-    assert client.get("/admin/news/post/").status_code == 200
+    admin_page = client.get("/admin/news/post/")
+    assert admin_page.status_code == 200
+    assert 'href="/vi/tai-khoan/xac-minh-hai-buoc/">Xác minh hai bước</a>' in \
+        admin_page.content.decode()  # where recovery codes are made anew
     assert AuditEvent.objects.filter(action="two_factor_enabled", user=publisher).exists()
 
 

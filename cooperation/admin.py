@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from partnership_portal import dates
 from partnership_portal.admin import PublishableAdmin, TranslatedAdmin
+from partnership_portal.audit import AuditedReadsAdminMixin, AuditedReadsInlineMixin
 
 from .models import (
     Agreement,
@@ -155,7 +156,7 @@ class ProjectAdmin(PublishableAdmin):
     )
 
 
-class InterestInline(admin.TabularInline):
+class InterestInline(AuditedReadsInlineMixin, admin.TabularInline):
     model = Interest
     extra = 0
     can_delete = False
@@ -191,7 +192,7 @@ class CooperationNeedAdmin(PublishableAdmin):
 
 
 @admin.register(Interest)
-class InterestAdmin(admin.ModelAdmin):
+class InterestAdmin(AuditedReadsAdminMixin, admin.ModelAdmin):
     list_display = ("need", "partner", "user", "created_at")
     list_filter = ("partner",)
     list_select_related = ("need", "partner", "user")

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView
 
-from partnership_portal import access
+from partnership_portal import access, audit
 from partnership_portal.listing import FilteredListMixin, ForgivingPaginationMixin
 from partnership_portal.publishing import PreviewableDetailMixin
 
@@ -109,6 +109,9 @@ def download(request, pk):
             return redirect_to_login(request.get_full_path())
         raise PermissionDenied(_("Your account does not give access to this document."))
     DocumentFile.objects.filter(pk=pk).update(download_count=F("download_count") + 1)
+    if document.is_restricted:
+        audit.sensitive_read.send(sender=DocumentFile, request=request, obj=document_file,
+                                  detail=document.access)
     # Drafts (previews for editors) must not be cached either.
     return _serve(request, document_file.file, document_file.original_name,
                   document.is_restricted or not document.is_public)
@@ -122,4 +125,6 @@ def download_version(request, pk):
             return redirect_to_login(request.get_full_path())
         raise PermissionDenied(_("Your account does not give access to this document."))
     version = get_object_or_404(FileVersion, pk=pk)
+    audit.sensitive_read.send(sender=FileVersion, request=request, obj=version,
+                              detail="earlier version")
     return _serve(request, version.file, version.original_name, restricted=True)

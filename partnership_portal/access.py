@@ -120,3 +120,25 @@ def mark_personal(response):
     """`personal_page` for a response already built (pages personal only when signed in)."""
     patch_cache_control(response, private=True, no_store=True)
     return response
+
+
+# Groups whose members must sign in with a second factor (besides superusers and publishers).
+TWO_FACTOR_GROUPS = ("Administrator", "Publisher")
+
+
+def requires_two_factor(user) -> bool:
+    """Must this user sign in with a one-time code? Administrators and publishers: superusers,
+    holders of any `publish_*` permission, members of the Administrator or Publisher group."""
+    if not _signed_in(user):
+        return False
+    if user.is_superuser:
+        return True
+    if any(perm.partition(".")[2].startswith("publish_") for perm in user.get_all_permissions()):
+        return True
+    return user.groups.filter(name__in=TWO_FACTOR_GROUPS).exists()
+
+
+def may_read_audit_log(user) -> bool:
+    """The audit log is for administrators only: superusers and the Administrator group."""
+    return _signed_in(user) and user.is_staff and (
+        user.is_superuser or user.groups.filter(name="Administrator").exists())

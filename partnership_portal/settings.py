@@ -69,6 +69,10 @@ INSTALLED_APPS = [
     "news",
     "forums",
     "reports",
+    "security",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "axes",  # last, as its documentation asks
 ]
 
@@ -88,6 +92,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # user.is_verified(): whether this session gave a two-step code (django-otp).
+    "django_otp.middleware.OTPMiddleware",
+    # Password spraying, two-step sign-in enforcement, the audit log's request (security/).
+    "security.middleware.SignInGuardMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After auth and messages: serves anonymous readers' pages from the cache (README).
     "partnership_portal.pagecache.ReaderPageCacheMiddleware",
@@ -161,6 +169,20 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
     ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR") if AXES_IPWARE_PROXY_COUNT else ("REMOTE_ADDR",)
 )
 AXES_IPWARE_PROXY_ORDER = "right-most"
+
+# Password spraying (security/spraying.py): failed sign-ins from one address, whatever the user
+# names, within the window; past the limit that address may not sign in for the block time.
+SIGNIN_CLIENT_FAILURE_LIMIT = int(os.environ.get("SIGNIN_CLIENT_FAILURE_LIMIT", "20"))
+SIGNIN_CLIENT_WINDOW = int(os.environ.get("SIGNIN_CLIENT_WINDOW", "900"))
+SIGNIN_CLIENT_BLOCK_SECONDS = int(os.environ.get("SIGNIN_CLIENT_BLOCK_SECONDS", "900"))
+
+# Two-step sign-in (security/): administrators and publishers must use it (access.py); only the
+# test suite turns this off (tests/conftest.py), never a deployment.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
+TWO_FACTOR_PROTECTED_PATH_PREFIXES = ("/admin/", "/ckeditor/")
+OTP_TOTP_ISSUER = "Legal Partnership Group"
+# Audit log rows (security.AuditEvent) older than this go with `manage.py purge_audit_log`.
+AUDIT_LOG_RETENTION_DAYS = int(os.environ.get("AUDIT_LOG_RETENTION_DAYS", "365"))
 
 # Requests per hour that may send e-mail (partnership_portal/throttle.py), counted per account or
 # address and per client address (as axes sees it); over either limit nothing is sent or saved.

@@ -33,6 +33,14 @@ def _isolated_site(settings, tmp_path, monkeypatch):
     cache.clear()  # the sitemap is cached; never let one test see another's
 
 
+@pytest.fixture(autouse=True)
+def _two_factor_off(request, settings):
+    """Most tests sign staff in with force_login and no device; two-step sign-in stays on
+    (as in every deployment) only for tests marked `two_factor`."""
+    if request.node.get_closest_marker("two_factor") is None:
+        settings.TWO_FACTOR_REQUIRED = False
+
+
 @pytest.fixture
 def staff(db):
     return SuperuserFactory(username="secretariat")

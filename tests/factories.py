@@ -370,3 +370,26 @@ class FileVersionFactory(factory.django.DjangoModelFactory):
     file = factory.LazyAttribute(lambda o: ContentFile(o.content, name=o.original_name))
     size = factory.LazyAttribute(lambda o: len(o.content))
     uploaded_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=30))
+
+
+class TOTPDeviceFactory(factory.django.DjangoModelFactory):
+    """A confirmed authenticator app (django-otp TOTP) for `user`; codes come from
+    `totp_code(device)` in the tests."""
+
+    class Meta:
+        model = "otp_totp.TOTPDevice"
+
+    user = factory.SubFactory(UserFactory)
+    name = "authenticator"
+    confirmed = True
+
+
+def totp_code(device, clock=None):
+    """The six-digit code the user's app shows now (or at Unix time `clock`)."""
+    import time
+
+    from django_otp.oath import TOTP
+
+    generator = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    generator.time = time.time() if clock is None else clock
+    return f"{generator.token():0{device.digits}d}"

@@ -36,8 +36,9 @@ from django.utils import translation
 from documents.models import Access
 from news.models import Post
 from tests.factories import (DocumentFactory, DocumentFileFactory, PartnerUserFactory, PostFactory,
-                             SuperuserFactory, pdf_bytes)
-SuperuserFactory(username="secretariat")
+                             SuperuserFactory, TOTPDeviceFactory, pdf_bytes)
+# Superusers must give a two-step code (TWO_FACTOR_REQUIRED is on in production).
+device = TOTPDeviceFactory(user=SuperuserFactory(username="secretariat"))
 PartnerUserFactory(username="undp")
 post = PostFactory(title_vi="Tin đăng qua máy chủ ứng dụng A", title_en="Posted through A",
                    status=Post.Status.DRAFT)
@@ -49,6 +50,7 @@ with translation.override("vi"):
         "post_id": post.pk, "post_title": post.title_vi, "post_url": post.get_absolute_url(),
         "download_url": document_file.get_absolute_url(),
         "news_url": reverse("news:list"), "login_url": reverse("accounts:login"),
+        "verify_url": reverse("security:verify"), "totp_key": device.key,
         "stored_name": document_file.file.name, "file_path": document_file.file.path,
     }}))
 """
@@ -104,6 +106,14 @@ class Client:
         status, _headers, _body = self.post_form(path, {"username": username,
                                                        "password": PASSWORD})
         assert status == 302, f"sign-in at {path} failed ({status})"
+
+    def give_code(self, path, hex_key):
+        """The second step of signing in: the code an authenticator app shows now."""
+        from django_otp.oath import TOTP
+
+        status, _headers, _body = self.post_form(
+            path, {"code": f"{TOTP(bytes.fromhex(hex_key)).token():06d}"})
+        assert status == 302, f"two-step code at {path} refused ({status})"
 
 
 def _postgres_params():

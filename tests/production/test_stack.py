@@ -26,6 +26,7 @@ def test_post_published_through_one_app_server_is_visible_at_once_through_the_ot
 
     editor = Client(stack["port_a"])
     editor.sign_in("/admin/login/?next=/admin/", "secretariat")
+    editor.give_code(stack["verify_url"], stack["totp_key"])
     status, _headers, _body = editor.post_form("/admin/news/post/", {
         "action": "make_published", "_selected_action": stack["post_id"], "index": 0})
     assert status == 302

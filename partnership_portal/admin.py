@@ -18,6 +18,11 @@ class TranslatedAdmin(TabbedDjangoJqueryTranslationAdmin):
     # Websites typed without a scheme get https:// (Django 6's default, chosen now).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
+    class Media:
+        # Slugs typed in the admin as the server makes them; wide title inputs (README).
+        js = ("admin/portal/slugs.js",)
+        css = {"all": ("admin/portal/admin.css",)}
+
     def save_model(self, request, obj, form, change):
         if hasattr(obj, "updated_by_id"):
             if not change:

@@ -20,7 +20,8 @@ class TranslatedAdmin(TabbedDjangoJqueryTranslationAdmin):
 
     class Media:
         # Slugs typed in the admin as the server makes them; wide title inputs (README).
-        js = ("admin/portal/slugs.js",)
+        # urlify.js named first so the merged Media puts ours after it (ours replaces URLify).
+        js = ("admin/js/urlify.js", "admin/portal/slugs.js")
         css = {"all": ("admin/portal/admin.css",)}
 
     def save_model(self, request, obj, form, change):

@@ -220,6 +220,12 @@ def test_every_admin_page_is_in_vietnamese(client, settings):
             words = english_words_in(parsed)
             if words:
                 problems[f"{method} {url}"] = words
+    # Signed out: the sign-in page (the logout page needs a POST and leaves at once).
+    client.logout()
+    for url in (reverse("admin:login"),):
+        words = english_words(client.get(url, HTTP_ACCEPT_LANGUAGE="vi").content.decode())
+        if words:
+            problems[f"GET {url} (signed out)"] = words
     assert walked > 100
     assert problems == {}, "English on Vietnamese admin pages:\n" + "\n".join(
         f"{url}: {', '.join(words)}" for url, words in problems.items())

@@ -37,7 +37,8 @@ class DocumentKind(TranslatedContent):
         help_text=_("Fixed identifier used by the site (e.g. newsletter); do not change."),
     )
     name = models.CharField(_("name"), max_length=120)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0,
+                                             help_text=_("Smaller numbers come first."))
 
     translation_check_fields = ("name",)
 
@@ -72,8 +73,16 @@ class Document(Publishable):
     kind = models.ForeignKey(
         DocumentKind, on_delete=models.PROTECT, related_name="documents", verbose_name=_("kind")
     )
-    issued_on = models.DateField(_("publication date"))
-    year = models.PositiveSmallIntegerField(_("year covered"), db_index=True)
+    issued_on = models.DateField(
+        _("publication date"),
+        help_text=_("The date the document was issued, as printed on it; not the day it is put "
+                    "on the site."),
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year covered"), db_index=True,
+        help_text=_("The year the content is about: 2020 for the 2020 annual report issued in "
+                    "2021."),
+    )
     quarter = models.PositiveSmallIntegerField(
         _("quarter covered"), null=True, blank=True,
         choices=[(1, "I"), (2, "II"), (3, "III"), (4, "IV")],
@@ -142,7 +151,8 @@ class DocumentFile(models.Model):
         Document, on_delete=models.CASCADE, related_name="files", verbose_name=_("document")
     )
     language = models.CharField(
-        _("language"), max_length=5, choices=Language.choices, default=Language.VI
+        _("language"), max_length=5, choices=Language.choices, default=Language.VI,
+        help_text=_("The language of this file's text."),
     )
     file = models.FileField(
         _("file"), storage=private_storage, upload_to=private_file_name, max_length=255,

@@ -18,6 +18,12 @@ class TranslatedAdmin(TabbedDjangoJqueryTranslationAdmin):
     # Websites typed without a scheme get https:// (Django 6's default, chosen now).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
+    class Media:
+        # Slugs typed in the admin as the server makes them; wide title inputs (README).
+        # urlify.js named first so the merged Media puts ours after it (ours replaces URLify).
+        js = ("admin/js/urlify.js", "admin/portal/slugs.js")
+        css = {"all": ("admin/portal/admin.css",)}
+
     def save_model(self, request, obj, form, change):
         if hasattr(obj, "updated_by_id"):
             if not change:

@@ -99,7 +99,9 @@ class Publishable(TimeStamped, TranslatedContent):
         PUBLISHED = "published", _("Published")
 
     status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True,
+        help_text=_("Draft: only the secretariat sees it. Published: readers see it from the "
+                    "publication date on."),
     )
     publish_at = models.DateTimeField(
         _("publish at"),

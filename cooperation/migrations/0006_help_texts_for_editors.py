@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cooperation', '0004_agreement_derived_dates'),
+        ('cooperation', '0005_agreement_date_precisions'),
     ]
 
     operations = [

@@ -35,6 +35,13 @@ def _position(order, key):
     return order.index(key) if key in order else len(order)
 
 
+def working_order(model):
+    """Sort key: a model's app and place in the app as the secretariat works."""
+    opts = model._meta
+    return (_position(APP_ORDER, opts.app_label),
+            _position(MODEL_ORDER.get(opts.app_label, []), opts.model_name), opts.model_name)
+
+
 class SuperuserOnlyAdminMixin:
     """A technical screen: however permissions are granted, only superusers use it."""
 

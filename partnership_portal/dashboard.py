@@ -65,12 +65,15 @@ def anchor(model):
 
 
 def viewable_models(request, models):
-    """The models among `models` this user may see in the admin."""
+    """The models among `models` this user may see in the admin, in working order."""
+    from .admin_site import working_order
+
     registry = admin.site._registry
-    return [
-        model for model in models
-        if model in registry and registry[model].has_view_or_change_permission(request)
-    ]
+    return sorted(
+        (model for model in models
+         if model in registry and registry[model].has_view_or_change_permission(request)),
+        key=working_order,
+    )
 
 
 def publishable_models():

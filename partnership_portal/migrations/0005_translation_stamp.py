@@ -29,12 +29,12 @@ def stamp_existing(apps, schema_editor):
         content_type, _created = ContentType.objects.get_or_create(
             app_label=model._meta.app_label, model=model._meta.model_name)
         has_date = any(f.name == "updated_at" for f in model._meta.get_fields())
-        rows = model.objects.values_list("pk", "updated_at" if has_date else "pk")
+        fields = ["pk", "updated_at"] if has_date else ["pk"]
         batch = []
-        for pk, updated_at in rows.iterator():
+        for row in model.objects.values_list(*fields).iterator():
             for language in LANGUAGES:
-                batch.append(Stamp(content_type=content_type, object_id=pk, language=language,
-                                   changed_at=updated_at if has_date else now))
+                batch.append(Stamp(content_type=content_type, object_id=row[0],
+                                   language=language, changed_at=row[-1] if has_date else now))
             if len(batch) >= 1000:
                 Stamp.objects.bulk_create(batch, ignore_conflicts=True)
                 batch = []

@@ -6,14 +6,23 @@ Installed as the default site through `PortalAdminConfig` (the documented way), 
 """
 
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from . import dashboard
-from .translation_status import LANGUAGES, counts, items_needing_work, tracked_models
+from .translation_status import (
+    LANGUAGES,
+    counts,
+    items_needing_work,
+    mark_up_to_date,
+    tracked_models,
+)
 
 # Content first, then accounts, then whatever other apps add; TECHNICAL_APPS last.
 APP_ORDER = ["news", "forums", "cooperation", "documents", "partnership_portal", "reports",
@@ -103,6 +112,8 @@ class PortalAdminSite(admin.AdminSite):
     def translation_status_view(self, request):
         """Per type: counts, then the items missing a language (per field) or outdated, with
         links to edit them and to read both language versions. Two queries per type."""
+        if request.method == "POST":
+            return self._mark_up_to_date(request)
         sections = []
         names = dict(settings.LANGUAGES)
         for model in dashboard.viewable_models(request, tracked_models()):
@@ -119,6 +130,7 @@ class PortalAdminSite(admin.AdminSite):
             sections.append({
                 "model": model,
                 "anchor": dashboard.anchor(model),
+                "content_type_id": ContentType.objects.get_for_model(model).pk,
                 "name": model._meta.verbose_name_plural,
                 "counts": counts(model),
                 "items": items,
@@ -131,6 +143,27 @@ class PortalAdminSite(admin.AdminSite):
             "limit": STATUS_ITEMS_PER_TYPE,
         }
         return TemplateResponse(request, "admin/translation_status.html", context)
+
+    def _mark_up_to_date(self, request):
+        """A language checked against the other and still right: stamp it now, so it is no
+        longer reported as outdated (only for those who may change the item)."""
+        try:
+            content_type = ContentType.objects.get_for_id(int(request.POST.get("content_type")))
+            model = content_type.model_class()
+            obj = model._default_manager.get(pk=int(request.POST.get("object_id")))
+        except (TypeError, ValueError, ContentType.DoesNotExist, ObjectDoesNotExist):
+            raise Http404 from None
+        language = request.POST.get("language")
+        model_admin = self._registry.get(model)
+        if model not in tracked_models() or language not in LANGUAGES or model_admin is None:
+            raise Http404
+        if not model_admin.has_change_permission(request, obj):
+            raise PermissionDenied
+        mark_up_to_date(obj, language)
+        messages.success(request, _("%(language)s text of “%(item)s” marked as up to date.")
+                         % {"language": dict(settings.LANGUAGES)[language], "item": obj})
+        url = reverse("admin:translation_status")
+        return HttpResponseRedirect(f"{url}#{dashboard.anchor(model)}")
 
 
 def _url_in(obj, language):

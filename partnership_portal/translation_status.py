@@ -177,6 +177,18 @@ def stamp(instance, languages, at=None):
     )
 
 
+def mark_up_to_date(instance, language):
+    """`language` checked and still right: stamped as of the other languages' last edit (not
+    now, which would make them look outdated in turn)."""
+    latest = (
+        TranslationStamp.objects.filter(
+            content_type=ContentType.objects.get_for_model(type(instance)),
+            object_id=instance.pk, language__in=other_languages(language))
+        .order_by("-changed_at").values_list("changed_at", flat=True).first()
+    )
+    stamp(instance, [language], at=latest)
+
+
 def forget_stamps(sender, instance, **kwargs):
     if sender in tracked_models():
         TranslationStamp.objects.filter(

@@ -192,6 +192,32 @@ def test_status_page_shows_only_types_the_user_may_view(client):
     assert [section["model"] for section in response.context["sections"]] == [Post]
 
 
+def test_marking_english_as_up_to_date_clears_outdated(client, staff):
+    post = PostFactory()
+    made_an_hour_ago(post)
+    edit(post, body_vi="<p>Sửa lỗi chính tả.</p>")
+    client.force_login(staff)
+    content_type = ContentType.objects.get_for_model(Post)
+    response = client.post(STATUS_URL, {"content_type": content_type.pk, "object_id": post.pk,
+                                        "language": "en"})
+    assert response.status_code == 302
+    assert counts(Post)["outdated_en"] == 0
+    assert counts(Post)["outdated_vi"] == 0
+
+
+def test_marking_up_to_date_needs_permission_to_change_the_item(client):
+    post = PostFactory()
+    made_an_hour_ago(post)
+    edit(post, body_vi="<p>Sửa.</p>")
+    reader = StaffUserFactory(permissions=["news.view_post"])
+    client.force_login(reader)
+    content_type = ContentType.objects.get_for_model(Post)
+    response = client.post(STATUS_URL, {"content_type": content_type.pk, "object_id": post.pk,
+                                        "language": "en"})
+    assert response.status_code == 403
+    assert counts(Post)["outdated_en"] == 1
+
+
 def test_status_page_needs_staff(client):
     response = client.get(STATUS_URL)
     assert response.status_code == 302  # to the admin sign-in

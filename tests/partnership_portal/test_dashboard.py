@@ -162,7 +162,7 @@ def test_dashboard_runs_a_bounded_number_of_queries(client, staff, size,
         InterestFactory()
     client.force_login(staff)
     client.get(INDEX)
-    with django_assert_max_num_queries(60) as captured:
+    with django_assert_max_num_queries(45) as captured:
         response = client.get(INDEX)
     assert len(response.context["panels"][0]["items"]) == min(size, 10)
     print(f"dashboard queries with {size}: {len(captured)}")

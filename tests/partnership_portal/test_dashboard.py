@@ -166,3 +166,13 @@ def test_dashboard_runs_a_bounded_number_of_queries(client, staff, size,
         response = client.get(INDEX)
     assert len(response.context["panels"][0]["items"]) == min(size, 10)
     print(f"dashboard queries with {size}: {len(captured)}")
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_dashboard_and_translation_page_open_on_demo_content(client, staff, language):
+    from django.core.management import call_command
+
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    client.force_login(staff)
+    for url in (INDEX, "/admin/translations/"):
+        assert client.get(url, HTTP_ACCEPT_LANGUAGE=language).status_code == 200, url

@@ -131,9 +131,10 @@ def items_needing_work(model, limit):
 # Recording when each language changed --------------------------------------------------
 
 def _language_values(model, values_of) -> dict:
-    """{language: (value of each translated field)} read by `values_of(column)`."""
+    """{language: (value of each translated field)} read by `values_of(column)`; empty is
+    empty, whether stored as NULL or "" (a form saves "" where the database held NULL)."""
     fields = translated_fields(model)
-    return {code: tuple(values_of(f"{f}_{code}") for f in fields) for code in LANGUAGES}
+    return {code: tuple(values_of(f"{f}_{code}") or "" for f in fields) for code in LANGUAGES}
 
 
 def remember_old_values(sender, instance, raw=False, **kwargs):

@@ -82,6 +82,14 @@ def test_publishing_or_other_fields_stamp_no_language(staff):
     assert stamps(post) == before
 
 
+def test_empty_saved_as_blank_instead_of_null_is_no_edit():
+    post = PostFactory(author_unit_en=None)
+    made_an_hour_ago(post)
+    before = stamps(post)
+    edit(post, author_unit_en="")
+    assert stamps(post) == before
+
+
 def test_post_whose_vietnamese_body_changed_after_english_is_listed_as_outdated(client, staff):
     post = PostFactory(title_vi="Bản tin đã sửa tiếng Việt", title_en="Edited Vietnamese post")
     untouched = PostFactory(title_vi="Bản tin không đổi", title_en="Unchanged post")

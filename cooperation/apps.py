@@ -25,3 +25,8 @@ class CooperationConfig(AppConfig):
         register_sitemap("partners", PartnerSitemap, order=31)
         register_sitemap("projects", ProjectSitemap, order=32)
         register_sitemap("needs", NeedSitemap, order=33)
+        from partnership_portal.dashboard import register_panel
+
+        from .dashboard import newest_interest
+
+        register_panel(newest_interest, order=70)

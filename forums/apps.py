@@ -22,3 +22,9 @@ class ForumsConfig(AppConfig):
         from .sitemaps import EventSitemap
 
         register_sitemap("events", EventSitemap, order=40)
+        from partnership_portal.dashboard import register_panel
+
+        from .dashboard import rhythm_warnings, upcoming_events
+
+        register_panel(upcoming_events, order=50)
+        register_panel(rhythm_warnings, order=60)

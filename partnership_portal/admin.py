@@ -8,9 +8,10 @@ from django.utils.translation import ngettext_lazy
 from modeltranslation.admin import TabbedDjangoJqueryTranslationAdmin
 
 from .models import Page, Publishable
+from .translation_status import TranslationStatusAdminMixin
 
 
-class TranslatedAdmin(TabbedDjangoJqueryTranslationAdmin):
+class TranslatedAdmin(TranslationStatusAdminMixin, TabbedDjangoJqueryTranslationAdmin):
     """vi/en tabs for translated fields (jQuery UI served locally, see settings), and who
     created or last changed each item."""
 

@@ -1,6 +1,7 @@
 """Shared content machinery: timestamps, publishing, per-language slugs, static pages."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.models import Site
@@ -275,3 +276,24 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return f"{self.source}:{self.object_id}"
+
+
+class TranslationStamp(models.Model):
+    """When one language of a translated item was last edited, so the translation status page
+    can tell that the English is probably outdated (the Vietnamese changed after it).
+
+    One row per item and language, written by partnership_portal.translation_status on save;
+    kept apart from the content tables so no app needs a column (and readers never read it).
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=10)
+    changed_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["content_type", "object_id", "language"],
+                                               name="translation_stamp_unique")]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id}:{self.language}@{self.changed_at}"

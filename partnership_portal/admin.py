@@ -7,12 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from modeltranslation.admin import TabbedDjangoJqueryTranslationAdmin
 
+from .admin_revisions import RevisionAdminMixin
 from .models import Page, Publishable
 
 
-class TranslatedAdmin(TabbedDjangoJqueryTranslationAdmin):
-    """vi/en tabs for translated fields (jQuery UI served locally, see settings), and who
-    created or last changed each item."""
+class TranslatedAdmin(RevisionAdminMixin, TabbedDjangoJqueryTranslationAdmin):
+    """vi/en tabs for translated fields (jQuery UI served locally, see settings), who
+    created or last changed each item, and its revisions (admin_revisions.py)."""
 
     save_on_top = True
     # Websites typed without a scheme get https:// (Django 6's default, chosen now).

@@ -30,6 +30,7 @@ from django.utils.html import strip_tags
 from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 from reversion import revisions as reversion_core
 from reversion.models import Version
 
@@ -134,11 +135,19 @@ def live_state(obj) -> dict:
     return state_from_versions(versions_from_data(serialize_graph(obj)))
 
 
+# The language a field's copy is written in, as a label reads in the admin's language ("Title
+# (English)", "Tiêu đề (tiếng Anh)"); the switcher's names are each language's own name.
+FIELD_LANGUAGES = {
+    "vi": pgettext_lazy("language of a field", "Vietnamese"),
+    "en": pgettext_lazy("language of a field", "English"),
+}
+
+
 def _language_label(f) -> str:
     translated = getattr(f, "translated_field", None)
     if translated is None:
         return capfirst(f.verbose_name)
-    name = get_language_info(f.language)["name_translated"]
+    name = FIELD_LANGUAGES.get(f.language) or get_language_info(f.language)["name_translated"]
     return f"{capfirst(translated.verbose_name)} ({name})"
 
 

@@ -129,12 +129,12 @@ class RevisionAdminMixin(VersionAdmin):
         # Restoring or recovering works on the live rows, never on unpublished changes, and
         # puts the item live at once: that takes the right to publish when it is published.
         request._revisions_plain = True
-        if request.method == "POST":
-            obj = version._model._default_manager.filter(pk=version.object_id).first()
-            if ((obj is None and version._model is self.model and self._model_is_publishable()
-                 or obj is not None and revisions.is_live(obj))
-                    and not revisions.may_publish(request.user, self.model)):
-                raise PermissionDenied
+        if request.method == "POST" and self._model_is_publishable():
+            restored = version._object_version.object  # the version's own status decides
+            if (restored.status == revisions.Publishable.Status.PUBLISHED
+                    or revisions.is_live(self.model(pk=restored.pk))):
+                if not revisions.may_publish(request.user, self.model):
+                    raise PermissionDenied
         return super()._reversion_revisionform_view(request, version, template_name,
                                                     extra_context)
 

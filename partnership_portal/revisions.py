@@ -28,9 +28,8 @@ from django.db.models.deletion import Collector
 from django.utils import formats, timezone
 from django.utils.html import strip_tags
 from django.utils.text import capfirst
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, pgettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext_lazy
 from reversion import revisions as reversion_core
 from reversion.models import Version
 

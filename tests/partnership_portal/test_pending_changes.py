@@ -177,3 +177,41 @@ def test_inline_rows_wait_with_the_changes(client, staff):
 
     client.post(f"/admin/cooperation/agreement/{agreement.pk}/pending/publish/")
     assert Signature.objects.filter(agreement=agreement).count() == 1
+
+
+def test_restoring_a_version_of_a_live_item_takes_the_right_to_publish(client, staff, post):
+    client.force_login(staff)
+    admin_post(client, post, title_en="Saved by the secretariat")
+    version = Version.objects.get_for_object(post).get()
+    client.force_login(StaffUserFactory(
+        username="editor", permissions=["news.change_post", "news.view_post"]))
+    url = f"/admin/news/post/{post.pk}/history/{version.pk}/"
+    page = client.get(url)
+    assert page.status_code == 200
+    assert client.post(url, admin_form_data(page)).status_code == 403
+
+
+def test_a_file_uploaded_in_unpublished_changes_is_kept_and_not_an_orphan(client, staff):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from documents.models import DocumentFile
+    from documents.quarantine import orphan_files, referenced_names
+    from tests.factories import DocumentFileFactory, pdf_bytes
+
+    stored = DocumentFileFactory()
+    document = stored.document
+    client.force_login(staff)
+    page = client.get(change_url(document))
+    data = admin_form_data(page, _save_pending="1")
+    data["files-0-file"] = SimpleUploadedFile("Ban moi.pdf", pdf_bytes("new text"),
+                                              content_type="application/pdf")
+    assert client.post(change_url(document), data).status_code == 302
+
+    live = DocumentFile.objects.get(pk=stored.pk)
+    assert live.file.name == stored.file.name  # readers still download the old file
+    pending_names = referenced_names() - {live.file.name}
+    assert len(pending_names) == 1
+    assert not set(orphan_files(grace_seconds=0)) & pending_names
+
+    client.post(f"/admin/documents/document/{document.pk}/pending/publish/")
+    assert DocumentFile.objects.get(pk=stored.pk).file.name in pending_names

@@ -259,14 +259,29 @@ def field_changes(model, old, new, parent_model=None) -> list[FieldChange]:
     return changes
 
 
+def followed_models(model, seen=None) -> set:
+    """The models a revision of `model` holds rows of (its registration's follow, recursively)."""
+    seen = set() if seen is None else seen
+    if model in seen or not reversion_core.is_registered(model):
+        return seen
+    seen.add(model)
+    for name in reversion_core._get_options(model).follow:
+        related = model._meta.get_field(name).related_model
+        if related is not None:
+            followed_models(related, seen)
+    return seen
+
+
 def compare_states(main_model, main_pk, old: dict, new: dict):
     """(field changes of the item, [InlineChanges]) between two states of one item."""
     key = (main_model, str(main_pk))
     fields = field_changes(main_model, old.get(key), new.get(key))
+    # A revision may hold other items saved at the same time (a list's editable column).
+    inline_models = followed_models(main_model) - {main_model}
     by_model = {}
     for state in (old, new):
         for (model, pk) in state:
-            if (model, pk) != key:
+            if model in inline_models:
                 by_model.setdefault(model, set()).add(pk)
     inlines = []
     for model, pks in sorted(by_model.items(), key=lambda item: item[0]._meta.label):
@@ -306,7 +321,11 @@ def pending_change_publish(*, pending, user, comment=None):
 
     model = pending.content_type.model_class()
     with transaction.atomic():
-        previous = model._default_manager.select_for_update().get(pk=pending.object_id)
+        previous = model._default_manager.select_for_update().filter(
+            pk=pending.object_id).first()
+        if previous is None:  # the item was deleted meanwhile: nothing left to change
+            pending.delete()
+            return None
         with reversion.create_revision():
             apply_versions(previous, versions_from_data(pending.versions))
             obj = model._default_manager.get(pk=pending.object_id)

@@ -154,3 +154,27 @@ def test_the_change_list_links_to_deleted_items(editing):
     PostFactory()
     html = editing.get("/admin/news/post/").content.decode()
     assert "/admin/news/post/recover/" in html
+
+
+def test_compare_lists_inline_rows_changed_and_removed_in_both_languages(editing):
+    from tests.factories import AgendaItemFactory, EventFactory, EventPhotoFactory
+
+    event = EventFactory()
+    opening = AgendaItemFactory(event=event, title_vi="Khai mạc", title_en="Opening")
+    AgendaItemFactory(event=event, title_vi="Bế mạc", title_en="Closing")
+    EventPhotoFactory(event=event)
+    admin_save(editing, event)
+    page = editing.get(change_url(event))
+    data = admin_form_data(page)
+    prefix = next(k for k, v in data.items() if v == str(opening.pk) and k.endswith("-id"))[:-3]
+    data[f"{prefix}-title_en"] = "Opening remarks"
+    closing_prefix = prefix[:-1] + ("1" if prefix.endswith("0") else "0")
+    data[f"{closing_prefix}-DELETE"] = "on"
+    assert editing.post(change_url(event), data).status_code == 302
+
+    old, new = Version.objects.get_for_object(event).order_by("pk")
+    html = editing.get(f"/admin/forums/event/{event.pk}/history/compare/",
+                       {"version": [old.pk, new.pk]}).content.decode()
+    assert "Opening remarks" in html
+    assert "Bế mạc" in html and "revisions-row-removed" in html
+    assert "Toàn cảnh hội thảo" not in html  # the photo did not change

@@ -90,3 +90,34 @@ def test_live_post_changed_previewed_compared_published_then_restored(
     assert page.evaluate("window.__cspViolations") == []
     assert console == []
     reader.close()
+
+
+def test_a_deleted_agreement_is_recovered_with_its_signatures(page):
+    from datetime import date
+
+    from cooperation.models import Agreement
+    from tests.factories import AgreementFactory, PartnerOrganisationFactory, sign
+
+    SuperuserFactory(username="secretariat")
+    agreement = AgreementFactory(title_vi="Bản ghi nhớ với Bộ Tư pháp Lào")
+    party = PartnerOrganisationFactory()
+    agreement.parties.add(party)
+    sign(agreement, party, date(2020, 10, 27))
+    console = watch_csp(page)
+    sign_in(page)
+    page.goto(f"/admin/cooperation/agreement/{agreement.pk}/change/")
+    page.locator("input[name=_save]").last.click()
+    page.wait_for_url("**/admin/cooperation/agreement/")
+    page.goto(f"/admin/cooperation/agreement/{agreement.pk}/delete/")
+    page.locator("input[type=submit]").click()
+    page.wait_for_url("**/admin/cooperation/agreement/")
+    assert not Agreement.objects.exists()
+
+    page.locator("a.recoverlink").click()
+    page.get_by_role("row", name="Bản ghi nhớ với Bộ Tư pháp Lào").get_by_role("link").click()
+    page.locator("input[name=_save]").last.click()
+    page.wait_for_url("**/admin/cooperation/agreement/")
+    recovered = Agreement.objects.get()
+    assert recovered.signatures.count() == 1
+    assert page.evaluate("window.__cspViolations") == []
+    assert console == []

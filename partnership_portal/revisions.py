@@ -206,18 +206,27 @@ def _display(f, value) -> str:
     return formats.localize(value) if not isinstance(value, str) else value
 
 
-def word_diff(old: str, new: str) -> list[tuple[str, str]]:
-    """[(op, text)] with op "equal", "delete" or "insert", word by word (lines kept)."""
+@dataclass
+class Segment:
+    """A run of words of a word diff: kept, deleted or inserted."""
+
+    text: str
+    deleted: bool = False
+    inserted: bool = False
+
+
+def word_diff(old: str, new: str) -> list[Segment]:
+    """The words of `old` and `new` in order, those only in one marked (lines kept)."""
     a, b = re.findall(r"\s+|[^\s]+", old), re.findall(r"\s+|[^\s]+", new)
     segments = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal":
-            segments.append(("equal", "".join(a[i1:i2])))
+            segments.append(Segment("".join(a[i1:i2])))
             continue
         if op in ("delete", "replace"):
-            segments.append(("delete", "".join(a[i1:i2])))
+            segments.append(Segment("".join(a[i1:i2]), deleted=True))
         if op in ("insert", "replace"):
-            segments.append(("insert", "".join(b[j1:j2])))
+            segments.append(Segment("".join(b[j1:j2]), inserted=True))
     return segments
 
 
@@ -234,6 +243,11 @@ class RowChange:
     kind: str  # "added", "removed", "changed"
     label: str
     fields: list
+
+    @property
+    def caption(self) -> str:
+        what = {"added": _("Added"), "removed": _("Removed"), "changed": _("Changed")}[self.kind]
+        return f"{what}: {self.label}"
 
 
 @dataclass

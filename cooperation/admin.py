@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
+from reversion import register as register_revisions
 
 from partnership_portal import dates
 from partnership_portal.admin import PublishableAdmin, TranslatedAdmin
@@ -165,6 +166,11 @@ class InterestInline(AuditedReadsInlineMixin, admin.TabularInline):
 
     def has_add_permission(self, request, obj=None):
         return False
+
+
+# Registered before its admin (which would follow its inlines): partners' interest messages
+# are not part of the need, and restoring an earlier version must never delete them.
+register_revisions(CooperationNeed)
 
 
 @admin.register(CooperationNeed)

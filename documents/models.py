@@ -1,7 +1,7 @@
 import hashlib
 
 from django.db import models
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +14,7 @@ from partnership_portal.models import (
     per_language_unique,
 )
 
-from .quarantine import release_on_commit
+from .quarantine import release_on_commit, restore_on_commit
 from .uploads import (
     extension_of,
     private_file_name,
@@ -233,3 +233,12 @@ def _release_deleted_file(sender, instance, **kwargs):
     """Deleting a row (also by cascade from its Document) moves its file to quarantine once
     the transaction commits; see documents/quarantine.py."""
     release_on_commit(instance.file.name)
+
+
+@receiver(post_save, sender=DocumentFile, dispatch_uid="documents-file-restored")
+@receiver(post_save, sender=FileVersion, dispatch_uid="documents-version-restored")
+def _restore_recovered_file(sender, instance, raw=False, **kwargs):
+    """A row saved raw is a restored revision (recover, restore, published changes) or a
+    fixture: its file comes back from the quarantine if it went there."""
+    if raw:
+        restore_on_commit(instance.file.name)

@@ -7,13 +7,16 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from modeltranslation.admin import TabbedDjangoJqueryTranslationAdmin
 
+from .admin_revisions import RevisionAdminMixin
 from .models import Page, Publishable
 from .translation_status import TranslationStatusAdminMixin
 
 
-class TranslatedAdmin(TranslationStatusAdminMixin, TabbedDjangoJqueryTranslationAdmin):
-    """vi/en tabs for translated fields (jQuery UI served locally, see settings), and who
-    created or last changed each item."""
+class TranslatedAdmin(RevisionAdminMixin, TranslationStatusAdminMixin,
+                      TabbedDjangoJqueryTranslationAdmin):
+    """vi/en tabs for translated fields (jQuery UI served locally, see settings), who
+    created or last changed each item, its revisions (admin_revisions.py) and the
+    translation filter (translation_status.py)."""
 
     save_on_top = True
     # Websites typed without a scheme get https:// (Django 6's default, chosen now).

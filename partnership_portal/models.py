@@ -297,3 +297,39 @@ class TranslationStamp(models.Model):
 
     def __str__(self):
         return f"{self.content_type_id}:{self.object_id}:{self.language}@{self.changed_at}"
+class PendingChange(models.Model):
+    """Changes to a published item that readers do not see yet (one per item).
+
+    `versions` holds the item and what its revisions follow (inline rows), serialized exactly as
+    django-reversion stores a revision, so publishing is a reversion-style revert; see
+    partnership_portal/revisions.py.
+    """
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
+    )
+    object_id = models.CharField(max_length=64)
+    versions = models.JSONField(default=list)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    publish_at = models.DateTimeField(
+        _("publish the changes at"), null=True, blank=True, db_index=True,
+        help_text=_("Empty: the changes wait until a publisher publishes them."),
+    )
+    scheduled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["content_type", "object_id"],
+                                               name="pending_change_one_per_item")]
+        verbose_name = _("unpublished changes")
+        verbose_name_plural = _("unpublished changes")
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id}"

@@ -190,6 +190,9 @@ def admin_pages(objects):
     return list(dict.fromkeys(pages))
 
 
+STANDARD_ENDINGS = ("/admin/", "/add/", "/change/", "/history/", "/delete/")
+
+
 def test_every_admin_page_is_in_vietnamese(client, settings):
     superuser = factories.SuperuserFactory(username="thuky")
     # The items' names are stored in history entries (the index's recent actions) as
@@ -204,6 +207,8 @@ def test_every_admin_page_is_in_vietnamese(client, settings):
         response = client.get(url, HTTP_ACCEPT_LANGUAGE="vi")
         if response.status_code in (301, 302, 403):
             continue  # "view on site" shortcuts; pages refused on purpose (a fixed page's delete)
+        if response.status_code == 404 and not url.endswith(STANDARD_ENDINGS):
+            continue  # an item's optional sub-page (e.g. its unpublished changes: none here)
         assert response.status_code == 200, url
         if "html" not in response.get("Content-Type", ""):
             continue

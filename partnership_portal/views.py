@@ -3,6 +3,7 @@
 import json
 import logging
 import os
+import sys
 from urllib.parse import urlsplit
 
 from ckeditor_uploader import views as ckeditor_views
@@ -24,6 +25,7 @@ from django.views.decorators.http import require_GET, require_POST
 from PIL import Image, UnidentifiedImageError
 
 from . import access
+from .middleware import database_unavailable_response
 from .models import Page
 from .sections import sections_for
 from .uploads import validate_image_pixels
@@ -55,6 +57,11 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    # Django calls this inside its `except` block: a database that went away while a
+    # middleware (not a view) used it still gets the friendly 503.
+    unavailable = database_unavailable_response(request, sys.exc_info()[1])
+    if unavailable is not None:
+        return unavailable
     # Rendered with no context processors and no database: nothing here may fail again.
     with translation.override(_language_from_path(request)):
         return HttpResponse(loader.get_template("500.html").render(), status=500)

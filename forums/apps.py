@@ -22,3 +22,8 @@ class ForumsConfig(AppConfig):
         from .sitemaps import EventSitemap
 
         register_sitemap("events", EventSitemap, order=40)
+        from partnership_portal.sitemaps import register_list_page
+
+        register_list_page("forums:list", _("Forums and events"), order=20)
+        register_list_page("forums:series", _("The annual Legal Partnership Forum"),
+                           parent="forums:list", order=21)

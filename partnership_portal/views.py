@@ -25,9 +25,11 @@ from django.views.decorators.http import require_GET, require_POST
 from PIL import Image, UnidentifiedImageError
 
 from . import access
+from .listing import get_page_or_redirect
 from .middleware import database_unavailable_response
 from .models import Page
 from .sections import sections_for
+from .sitemaps import list_pages
 from .uploads import validate_image_pixels
 
 EDITOR_IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
@@ -44,6 +46,23 @@ def home(request):
 def about(request):
     page = get_object_or_404(Page, key=Page.Key.ABOUT)
     return render(request, "page.html", {"page": page, "object": page})
+
+
+def site_map(request):
+    """The readers' sitemap (the footer's "Sitemap"): every section with its lists, then the
+    site's own pages. sitemap.xml stays for search engines (robots.txt names it)."""
+    sections = []
+    children = {}
+    for page in list_pages():
+        entry = {"label": page["label"], "url": reverse(page["url_name"]), "children": []}
+        children[page["url_name"]] = entry["children"]
+        if page["parent"] in children:
+            children[page["parent"]].append(entry)
+        else:
+            sections.append(entry)
+    pages = [{"label": page.title, "url": page.get_absolute_url(), "children": []}
+             for page in Page.objects.order_by("pk")]
+    return render(request, "site_map.html", {"sections": sections[:1] + pages + sections[1:]})
 
 
 def _language_from_path(request):
@@ -210,7 +229,10 @@ def search(request):
                        % {"value": kind[:30]})
         kind = None
     results = site_search.backend().search(query, request.user, source=kind)
-    page = Paginator(results.entries, settings.PAGE_SIZE).get_page(request.GET.get("page"))
+    page, page_redirect = get_page_or_redirect(
+        request, Paginator(results.entries, settings.PAGE_SIZE))
+    if page_redirect:
+        return page_redirect
     language = translation.get_language()
     hits = []
     for entry in page.object_list:

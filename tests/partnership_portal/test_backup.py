@@ -179,6 +179,22 @@ def _foreign_manifest(member, data):
     yield member, data
 
 
+def _newer_migrations(member, data):
+    if member.name == "manifest.json":
+        manifest = json.loads(data)
+        manifest["migrations"]["news"].append("9999_from_the_future")
+        data = json.dumps(manifest).encode()
+    yield member, data
+
+
+def _next_format_version(member, data):
+    if member.name == "manifest.json":
+        manifest = json.loads(data)
+        manifest["version"] = 2
+        data = json.dumps(manifest).encode()
+    yield member, data
+
+
 @pytest.mark.parametrize(("damage", "message"), [
     ("truncated", "damaged|not a readable"),
     ("not_gzip", "not a readable backup"),
@@ -187,6 +203,8 @@ def _foreign_manifest(member, data):
     (_flip_a_byte_in_the_database, "does not match its checksum"),
     (_smuggle_a_file, "unexpected entry"),
     (_drop_the_private_files, "incomplete"),
+    (_newer_migrations, "newer version of the site"),
+    (_next_format_version, "backup of version 2"),
 ])
 def test_a_damaged_or_foreign_archive_is_refused_and_changes_nothing(site, tmp_path, damage,
                                                                       message):

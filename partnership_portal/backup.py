@@ -174,8 +174,10 @@ def read_backup(path, into):
 
 
 def database_holds_content():
-    return any(model._default_manager.exists()
-               for app in CONTENT_APPS for model in apps.get_app_config(app).get_models())
+    """Content or any account (a superuser created before the restore would be lost too)."""
+    models = [model for app in CONTENT_APPS for model in apps.get_app_config(app).get_models()]
+    models.append(apps.get_model(settings.AUTH_USER_MODEL))
+    return any(model._default_manager.exists() for model in models)
 
 
 def _check_migrations(manifest):

@@ -142,6 +142,15 @@ def test_restore_over_existing_content_needs_force_and_replaces_it(site, tmp_pat
     assert list(Path(settings.PRIVATE_MEDIA_ROOT).parent.glob("private.before-restore-*"))
 
 
+def test_a_database_with_only_an_account_also_needs_force(site, tmp_path):
+    archive = tmp_path / "portal.tar.gz"
+    call_command("backup", str(archive), stdout=io.StringIO())
+    call_command("flush", interactive=False, verbosity=0)
+    factories.SuperuserFactory(username="admin")
+    with pytest.raises(CommandError, match="--force"):
+        call_command("restore", str(archive), stdout=io.StringIO())
+
+
 def _rewrite(archive, target, change):
     """Copy `archive` to `target`, passing each (TarInfo, bytes) through `change`."""
     with tarfile.open(archive, "r:gz") as source, tarfile.open(target, "w:gz") as copy:

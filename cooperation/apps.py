@@ -30,3 +30,14 @@ class CooperationConfig(AppConfig):
         from .dashboard import newest_interest
 
         register_panel(newest_interest, order=70)
+
+        from partnership_portal.sitemaps import register_list_page
+
+        register_list_page("cooperation:overview", _("International cooperation"), order=30)
+        for order, (url_name, label) in enumerate([
+            ("cooperation:agreements", _("Agreements register")),
+            ("cooperation:partners", _("Partners")),
+            ("cooperation:projects", _("Projects and aid")),
+            ("cooperation:needs", _("Cooperation needs")),
+        ], start=31):
+            register_list_page(url_name, label, parent="cooperation:overview", order=order)

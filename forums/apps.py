@@ -28,3 +28,9 @@ class ForumsConfig(AppConfig):
 
         register_panel(upcoming_events, order=50)
         register_panel(rhythm_warnings, order=60)
+
+        from partnership_portal.sitemaps import register_list_page
+
+        register_list_page("forums:list", _("Forums and events"), order=20)
+        register_list_page("forums:series", _("The annual Legal Partnership Forum"),
+                           parent="forums:list", order=21)

@@ -33,9 +33,10 @@ class PortalConfig(AppConfig):
         post_delete.connect(pagecache.content_changed, dispatch_uid="pagecache-delete")
         m2m_changed.connect(pagecache.m2m_content_changed, dispatch_uid="pagecache-m2m")
 
-        from .sitemaps import PageSitemap, StaticViewSitemap, register_sitemap
+        from .sitemaps import PageSitemap, StaticViewSitemap, register_list_page, register_sitemap
 
         register_sitemap("home", StaticViewSitemap, order=0)
+        register_list_page("home", _("Home"), order=0)
         register_sitemap("pages", PageSitemap, order=5)
 
         from . import translation_status

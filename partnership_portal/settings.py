@@ -102,7 +102,7 @@ MIDDLEWARE = [
     "partnership_portal.pagecache.ReaderPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, so it only sees real 404s: old slugs of published items are redirected here.
-    "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
+    "partnership_portal.redirects.SlugHistoryRedirectMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 

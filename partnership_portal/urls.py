@@ -43,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path(_("about/"), views.about, name="about"),
     path(_("search/"), views.search, name="search"),
+    path(_("sitemap/"), views.site_map, name="site_map"),
     path(_("news/"), include("news.urls")),
     path(_("documents/"), include("documents.urls")),
     path(_("cooperation/"), include("cooperation.urls")),

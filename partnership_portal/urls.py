@@ -48,6 +48,7 @@ urlpatterns += i18n_patterns(
     path(_("cooperation/"), include("cooperation.urls")),
     path(_("forums/"), include("forums.urls")),
     path(_("account/"), include("accounts.urls")),
+    path(_("newsletter/"), include("newsletter.urls")),
 )
 
 if settings.DEBUG:

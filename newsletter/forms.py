@@ -29,7 +29,8 @@ class SubscribeForm(forms.Form):
         widget=forms.CheckboxSelectMultiple)
     # The honeypot: hidden by CSS and from assistive technology, left empty by people.
     website = forms.CharField(label=_("Leave this field empty"), required=False,
-                              widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}))
+                              widget=forms.TextInput(attrs={"tabindex": "-1",
+                                                            "autocomplete": "off"}))
     started = forms.CharField(widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):

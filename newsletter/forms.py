@@ -37,6 +37,9 @@ class SubscribeForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["started"].initial = signing.dumps(time.time(), salt=STARTED_SALT)
 
+    def person_fields(self):
+        return [field for field in self.visible_fields() if field.name != "website"]
+
     def clean(self):
         data = super().clean()
         if not data.get("newsletter") and not data.get("partners") and not data.get("agreements"):

@@ -135,6 +135,10 @@ class IssueItem(models.Model):
         return getattr(self, self.kind) if self.kind else None
 
     @property
+    def summary_template(self):
+        return f"newsletter/includes/summary_{self.kind}.html"
+
+    @property
     def kind_label(self):
         return {"post": _("News"), "event": _("Event"), "agreement": _("Agreement"),
                 "document": _("Document")}.get(self.kind, "")

@@ -395,6 +395,11 @@ class IssueItemFactory(factory.django.DjangoModelFactory):
 
     issue = factory.SubFactory(IssueFactory)
     order = factory.Sequence(lambda n: n)
+    event = agreement = document = None
+    # A news post unless the test gives another target (an item has exactly one).
+    post = factory.Maybe(
+        factory.LazyAttribute(lambda o: not (o.event or o.agreement or o.document)),
+        yes_declaration=factory.SubFactory(PostFactory), no_declaration=None)
 
 
 class SubscriberFactory(factory.django.DjangoModelFactory):

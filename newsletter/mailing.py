@@ -96,10 +96,16 @@ def send_confirmation(subscriber):
 
 # --- Issues ---------------------------------------------------------------------------------
 
-def issue_message(issue, subscriber):
+def issue_message(issue, subscriber, cache=None):
+    """The issue's e-mail; `cache` (a dict kept over one run) holds each language's items,
+    so a thousand recipients cost one query, not a thousand."""
+    cache = {} if cache is None else cache
     with translation.override(subscriber.language):
-        items = [(item, absolute(item.target.get_absolute_url()))
-                 for item in issue.public_items()]
+        key = (issue.pk, subscriber.language)
+        if key not in cache:
+            cache[key] = [(item, absolute(item.target.get_absolute_url()))
+                          for item in issue.public_items()]
+        items = cache[key]
         return _message(
             subscriber, f"{_('Newsletter')} {issue.period_label}: {issue.title}", "issue",
             {"issue": issue, "items": items, "issue_url": absolute(issue.get_absolute_url()),
@@ -128,9 +134,10 @@ def send_newsletter(*, limit=None):
     for issue in issues_to_send().filter(recipients_listed_at__isnull=True):
         list_issue_recipients(issue)
     issues = {issue.pk: issue for issue in issues_to_send()}
+    cache = {}
     return send_pending(Delivery.objects.filter(issue__in=list(issues)),
                         lambda delivery: issue_message(issues[delivery.issue_id],
-                                                       delivery.subscriber),
+                                                       delivery.subscriber, cache),
                         limit=limit)
 
 

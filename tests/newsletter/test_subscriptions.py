@@ -104,11 +104,11 @@ def test_killed_run_resumes_without_duplicates(monkeypatch):
     real = mailing.issue_message
     calls = []
 
-    def dies_on_third(issue, subscriber):
+    def dies_on_third(issue, subscriber, cache=None):
         calls.append(subscriber)
         if len(calls) == 3:
             raise RuntimeError("killed midway")
-        return real(issue, subscriber)
+        return real(issue, subscriber, cache)
 
     monkeypatch.setattr(mailing, "issue_message", dies_on_third)
     with pytest.raises(RuntimeError):

@@ -243,7 +243,10 @@ def list_alerts():
 def alert_target(item_key):
     _prefix, label, pk = item_key.split(":")
     model = ALERT_SOURCES[label][0]
-    return model.objects.published().filter(pk=pk).first()
+    queryset = model.objects.published().filter(pk=pk)
+    if model is Document:
+        queryset = queryset.filter(access=Access.PUBLIC)
+    return queryset.first()
 
 
 def alert_message(delivery):

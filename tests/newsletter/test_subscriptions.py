@@ -10,6 +10,8 @@ from django.utils import timezone, translation
 from newsletter import mailing
 from newsletter.models import Delivery, Subscriber
 from tests.factories import (
+    AgreementFactory,
+    DocumentFactory,
     IssueFactory,
     IssueItemFactory,
     PartnerOrganisationFactory,
@@ -190,3 +192,33 @@ def test_alert_for_a_partner_sends_one_mail_per_new_item(category):
     assert "List-Unsubscribe" in mail.outbox[0].extra_headers
     call_command("send_alerts")
     assert len(mail.outbox) == 1
+
+
+def test_two_runs_at_once_send_each_address_once(monkeypatch):
+    SubscriberFactory.create_batch(3)
+    mailing_requested()
+    real = mailing.issue_message
+    started_other_run = []
+
+    def second_run_starts_meanwhile(issue, subscriber, cache=None):
+        if not started_other_run:
+            started_other_run.append(True)
+            call_command("send_newsletter")  # another process, while this one holds a claim
+        return real(issue, subscriber, cache)
+
+    monkeypatch.setattr(mailing, "issue_message", second_run_starts_meanwhile)
+    call_command("send_newsletter")
+    recipients = [m.to[0] for m in mail.outbox]
+    assert len(recipients) == 3 and len(set(recipients)) == 3
+
+
+def test_alerts_skip_documents_not_open_to_everyone():
+    partner = PartnerOrganisationFactory()
+    SubscriberFactory(newsletter=False).partners.add(partner)
+    agreement = AgreementFactory()
+    agreement.parties.add(partner)
+    agreement.documents.add(DocumentFactory(access="partners"))
+    call_command("send_alerts")
+    # The agreement itself concerns the partner; its partner-only document is not announced.
+    assert len(mail.outbox) == 1
+    assert agreement.title_vi in mail.outbox[0].subject

@@ -12,3 +12,10 @@ class NewsletterConfig(AppConfig):
         from .sitemaps import IssueSitemap
 
         register_sitemap("newsletter", IssueSitemap, order=60)
+        from partnership_portal.sections import register_section
+
+        from .sections import follow_agreement, follow_partner
+
+        # Last on the page, after the lists of what is already there.
+        register_section("partner", follow_partner, order=90)
+        register_section("agreement", follow_agreement, order=90)

@@ -61,8 +61,11 @@ def issue_pdf(request, slug):
 
 @never_cache
 def subscribe(request):
-    form = SubscribeForm(request.POST or None,
-                         initial={"language": translation.get_language()})
+    # ?partner=<id> / ?agreement=<id>: the "follow by e-mail" links of those pages.
+    initial = {"language": translation.get_language(),
+               "partners": [v for v in request.GET.getlist("partner") if v.isdigit()],
+               "agreements": [v for v in request.GET.getlist("agreement") if v.isdigit()]}
+    form = SubscribeForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"].strip().lower()
         # Robots and floods get the same answer as people, and nothing is saved or sent.

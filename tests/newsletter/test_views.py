@@ -1,4 +1,5 @@
 import io
+import re
 
 import pytest
 from django.urls import reverse
@@ -10,6 +11,7 @@ from tests.factories import (
     EventFactory,
     IssueFactory,
     IssueItemFactory,
+    PartnerOrganisationFactory,
     PostFactory,
 )
 
@@ -92,3 +94,13 @@ def test_pdf_text_keeps_vietnamese_diacritics(client, issue):
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "Bản tin" in text
     assert "Diễn đàn hòa giải" in text
+
+
+def test_partner_page_links_to_following_it_by_email(client):
+    partner = PartnerOrganisationFactory()
+    page = client.get(partner.get_absolute_url()).content.decode()
+    with translation.override("vi"):
+        follow = f"{reverse('newsletter:subscribe')}?partner={partner.pk}"
+    assert follow in page
+    form = client.get(follow).content.decode()
+    assert re.search(rf'name="partners" value="{partner.pk}"[^>]*checked', form)

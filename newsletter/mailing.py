@@ -64,23 +64,34 @@ def unsubscribe_url(subscriber):
         return absolute(reverse("newsletter:unsubscribe", kwargs={"token": subscriber.key}))
 
 
-def _message(subscriber, subject, template, context, *, list_headers=True):
-    """HTML with a plain-text alternative, in the subscriber's language; no images at all."""
-    with translation.override(subscriber.language):
-        context = {**context, "subscriber": subscriber, "language": subscriber.language,
-                   "unsubscribe_url": unsubscribe_url(subscriber),
+# Stands for the one per-subscriber part of a message, so a run renders each language once.
+UNSUBSCRIBE_PLACEHOLDER = "UNSUBSCRIBE-URL-PLACEHOLDER"
+
+
+def _render(language, template, context):
+    """(text, html) of an e-mail in `language`; the unsubscribe link left as a placeholder."""
+    with translation.override(language):
+        context = {**context, "language": language, "unsubscribe_url": UNSUBSCRIBE_PLACEHOLDER,
                    "site_url": absolute(reverse("home"))}
-        text = render_to_string(f"newsletter/email/{template}.txt", context)
-        html = render_to_string(f"newsletter/email/{template}.html", context)
-        headers = {}
-        if list_headers:
-            # RFC 8058 one-click unsubscribe: mail clients POST to this URL themselves.
-            headers = {"List-Unsubscribe": f"<{context['unsubscribe_url']}>",
-                       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
-        message = EmailMultiAlternatives(str(subject), text, to=[subscriber.email],
-                                         headers=headers)
-        message.attach_alternative(html, "text/html")
-        return message
+        return (render_to_string(f"newsletter/email/{template}.txt", context),
+                render_to_string(f"newsletter/email/{template}.html", context))
+
+
+def _message(subscriber, subject, template, context, *, list_headers=True, rendered=None):
+    """HTML with a plain-text alternative, in the subscriber's language; no images at all."""
+    text, html = rendered or _render(subscriber.language, template, context)
+    # The key is URL-safe base64: the same in text and HTML, nothing to escape.
+    url = unsubscribe_url(subscriber)
+    text, html = (text.replace(UNSUBSCRIBE_PLACEHOLDER, url),
+                  html.replace(UNSUBSCRIBE_PLACEHOLDER, url))
+    headers = {}
+    if list_headers:
+        # RFC 8058 one-click unsubscribe: mail clients POST to this URL themselves.
+        headers = {"List-Unsubscribe": f"<{url}>",
+                   "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+    message = EmailMultiAlternatives(str(subject), text, to=[subscriber.email], headers=headers)
+    message.attach_alternative(html, "text/html")
+    return message
 
 
 def send_confirmation(subscriber):
@@ -97,21 +108,24 @@ def send_confirmation(subscriber):
 # --- Issues ---------------------------------------------------------------------------------
 
 def issue_message(issue, subscriber, cache=None):
-    """The issue's e-mail; `cache` (a dict kept over one run) holds each language's items,
-    so a thousand recipients cost one query, not a thousand."""
+    """The issue's e-mail; `cache` (a dict kept over one run) holds each language's rendered
+    message, so a thousand recipients cost one query and one rendering per language."""
     cache = {} if cache is None else cache
-    with translation.override(subscriber.language):
-        key = (issue.pk, subscriber.language)
-        if key not in cache:
-            cache[key] = [(item, absolute(item.target.get_absolute_url()))
-                          for item in issue.public_items()]
-        items = cache[key]
-        return _message(
-            subscriber, f"{_('Newsletter')} {issue.period_label}: {issue.title}", "issue",
-            {"issue": issue, "items": items, "issue_url": absolute(issue.get_absolute_url()),
-             "introduction_html": IMAGE_TAG.sub("", sanitize_html(issue.introduction or "")),
-             "introduction_text": plain_text(issue.introduction or ""),
-             "pdf_url": absolute(issue.get_pdf_url())})
+    language = subscriber.language
+    key = (issue.pk, language)
+    if key not in cache:
+        with translation.override(language):
+            items = [(item, absolute(item.target.get_absolute_url()))
+                     for item in issue.public_items()]
+            subject = f"{_('Newsletter')} {issue.period_label}: {issue.title}"
+            context = {
+                "issue": issue, "items": items, "issue_url": absolute(issue.get_absolute_url()),
+                "introduction_html": IMAGE_TAG.sub("", sanitize_html(issue.introduction or "")),
+                "introduction_text": plain_text(issue.introduction or ""),
+                "pdf_url": absolute(issue.get_pdf_url())}
+            cache[key] = (subject, _render(language, "issue", context))
+    subject, rendered = cache[key]
+    return _message(subscriber, subject, "issue", None, rendered=rendered)
 
 
 def list_issue_recipients(issue):

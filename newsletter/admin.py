@@ -97,6 +97,25 @@ class DeliveryAdmin(admin.ModelAdmin):
     list_select_related = ("subscriber",)
     search_fields = ("item_key", "subscriber__email")
 
+    # Staff who may follow deliveries but not see subscribers get neither addresses nor a
+    # search that would reveal whether one is on the list.
+    def _sees_addresses(self, request):
+        return request.user.has_perm("newsletter.view_subscriber")
+
+    def get_list_display(self, request):
+        shown = super().get_list_display(request)
+        return shown if self._sees_addresses(request) else [f for f in shown
+                                                            if f != "subscriber"]
+
+    def get_search_fields(self, request):
+        return self.search_fields if self._sees_addresses(request) else ("item_key",)
+
+    def has_view_permission(self, request, obj=None):
+        # A single delivery's page names its address.
+        if obj is not None and not self._sees_addresses(request):
+            return False
+        return super().has_view_permission(request, obj)
+
     def has_add_permission(self, request):
         return False
 

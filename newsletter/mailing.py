@@ -143,8 +143,15 @@ def issues_to_send():
     return Issue.objects.published().filter(mailing_requested_at__isnull=False)
 
 
+def forget_unconfirmed():
+    """Addresses never confirmed within the link's life are deleted: kept for nothing."""
+    cutoff = timezone.now() - timedelta(seconds=settings.NEWSLETTER_CONFIRM_MAX_AGE)
+    return Subscriber.objects.filter(confirmed_at__isnull=True, created_at__lt=cutoff).delete()
+
+
 def send_newsletter(*, limit=None):
     """List recipients of the issues asked to be mailed, then send what is pending."""
+    forget_unconfirmed()
     for issue in issues_to_send().filter(recipients_listed_at__isnull=True):
         list_issue_recipients(issue)
     issues = {issue.pk: issue for issue in issues_to_send()}

@@ -100,3 +100,20 @@ def test_secretariat_creates_an_issue_with_ordered_items_in_the_admin(client, ca
     issue = Issue.objects.get(number=7)
     assert [item.target for item in issue.items.with_targets()] == [other, post]
     assert issue.slug_vi == "ban-tin-so-7"
+
+
+def test_delivery_list_hides_addresses_from_staff_without_the_subscriber_permission(client):
+    SubscriberFactory(email="hidden.reader@example.org")
+    issue = IssueFactory()
+    issue.mailing_requested_at = timezone.now()
+    issue.save()
+    call_command("send_newsletter")
+    url = reverse("admin:newsletter_delivery_changelist")
+    client.force_login(StaffUserFactory(permissions=["newsletter.view_delivery"]))
+    page = client.get(url)
+    assert page.status_code == 200 and page.context["cl"].result_count == 1
+    assert "hidden.reader@example.org" not in page.content.decode()
+    assert client.get(url + "?q=hidden.reader").context["cl"].result_count == 0
+    client.force_login(StaffUserFactory(permissions=["newsletter.view_delivery",
+                                                     "newsletter.view_subscriber"]))
+    assert "hidden.reader@example.org" in client.get(url).content.decode()

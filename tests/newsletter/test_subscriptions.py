@@ -222,3 +222,11 @@ def test_alerts_skip_documents_not_open_to_everyone():
     # The agreement itself concerns the partner; its partner-only document is not announced.
     assert len(mail.outbox) == 1
     assert agreement.title_vi in mail.outbox[0].subject
+
+
+def test_addresses_never_confirmed_are_forgotten_after_the_link_expires(client):
+    subscribe(client, "forgetful@example.org")
+    Subscriber.objects.update(created_at=timezone.now() - timedelta(days=4))
+    kept = SubscriberFactory(email="kept@example.org")
+    call_command("send_newsletter")
+    assert list(Subscriber.objects.all()) == [kept]

@@ -194,6 +194,10 @@ def send_pending(queryset, build, *, limit=None):
             message.connection = connection
             message.send()
             handed_over = True
+        except LookupError:
+            handed_over = True  # the item is no longer public: nothing to send, ever
+            Delivery.objects.filter(pk=delivery.pk).update(status=Delivery.Status.CANCELLED)
+            continue
         except (SMTPException, OSError) as error:
             handed_over = True  # settled: failed, shown in the admin, retried only on request
             log.warning("newsletter delivery %s failed: %s", delivery.pk, error)

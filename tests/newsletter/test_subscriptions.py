@@ -230,3 +230,16 @@ def test_addresses_never_confirmed_are_forgotten_after_the_link_expires(client):
     kept = SubscriberFactory(email="kept@example.org")
     call_command("send_newsletter")
     assert list(Subscriber.objects.all()) == [kept]
+
+
+def test_alert_for_an_item_unpublished_before_sending_is_cancelled(category, monkeypatch):
+    partner = PartnerOrganisationFactory()
+    SubscriberFactory(newsletter=False).partners.add(partner)
+    post = PostFactory(category=category, publish_at=timezone.now() - timedelta(hours=1))
+    post.partners.add(partner)
+    mailing.list_alerts()
+    post.status = "draft"
+    post.save()
+    call_command("send_alerts")
+    assert mail.outbox == []
+    assert Delivery.objects.get().status == "cancelled"

@@ -104,3 +104,8 @@ def test_partner_page_links_to_following_it_by_email(client):
     assert follow in page
     form = client.get(follow).content.decode()
     assert re.search(rf'name="partners" value="{partner.pk}"[^>]*checked', form)
+
+
+def test_language_switcher_lands_on_the_same_issue(client, issue):
+    page = client.get(url_in("en", issue)).content.decode()
+    assert url_in("vi", issue) in page  # the switcher and the hreflang link

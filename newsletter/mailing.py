@@ -14,6 +14,7 @@ from datetime import timedelta
 from smtplib import SMTPException
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.sites.models import Site
 from django.core import signing
 from django.core.mail import EmailMultiAlternatives, get_connection
@@ -25,9 +26,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from cooperation.models import Agreement
-from documents.models import Access, Document
+from documents.models import Document
 from forums.models import Event
 from news.models import Post
+from partnership_portal import access
 from partnership_portal.richtext import plain_text, sanitize_html
 
 from .models import Delivery, Issue, Subscriber
@@ -38,6 +40,9 @@ CONFIRM_SALT = "newsletter.confirm"
 STALE_AFTER = timedelta(hours=1)
 # E-mails carry no images at all: no tracking, nothing fetched from anywhere.
 IMAGE_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+
+# What every reader may open, from the access policy (partnership_portal/access.py).
+EVERYONE = access.levels(AnonymousUser())
 
 
 def absolute(path):
@@ -249,7 +254,7 @@ def alert_items(subscriber):
     for label, (model, date_field) in ALERT_SOURCES.items():
         qs = model.objects.published().filter(**{f"{date_field}__gte": since})
         if model is Document:
-            qs = qs.filter(access=Access.PUBLIC)
+            qs = qs.filter(access__in=EVERYONE)
         for obj in qs.filter(_concerns(label, partner_ids, agreement_ids)).distinct():
             yield label, obj
 
@@ -270,7 +275,7 @@ def alert_target(item_key):
     model = ALERT_SOURCES[label][0]
     queryset = model.objects.published().filter(pk=pk)
     if model is Document:
-        queryset = queryset.filter(access=Access.PUBLIC)
+        queryset = queryset.filter(access__in=EVERYONE)
     return queryset.first()
 
 

@@ -5,18 +5,20 @@ the people who receive it (subscribers) with one Delivery row per item sent to e
 import secrets
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.db import models
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from documents.models import Access
+from partnership_portal import access
 from partnership_portal.models import Publishable, PublishableQuerySet, per_language_unique
 from partnership_portal.richtext import RichTextField
 
 QUARTERS = [(1, "I"), (2, "II"), (3, "III"), (4, "IV")]
 ROMAN = dict(QUARTERS)
+ANONYMOUS = AnonymousUser()
 
 
 class IssueQuerySet(PublishableQuerySet):
@@ -145,11 +147,12 @@ class IssueItem(models.Model):
 
     @property
     def is_public(self):
-        """Public to every reader: published, and for a document, open to the public."""
+        """May anyone open it (the access policy asked for an anonymous reader)? Published,
+        and for a document, its files open to the public: the issue goes to everyone."""
         target = self.target
-        if target is None or not target.is_public:
+        if target is None or not access.may_view(ANONYMOUS, target):
             return False
-        return self.kind != "document" or target.access == Access.PUBLIC
+        return self.kind != "document" or access.may_download(ANONYMOUS, target)
 
     def clean(self):
         from django.core.exceptions import ValidationError

@@ -1,15 +1,20 @@
 """Writes on an issue that span other apps' models."""
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.db.models import Max
 
 from cooperation.models import Agreement
-from documents.models import Access, Document
+from documents.models import Document
 from forums.models import Event
 from news.models import Post
+from partnership_portal import access
 from reports.periods import Period
 
 from .models import IssueItem
+
+# What every reader may open, from the access policy (partnership_portal/access.py).
+EVERYONE = access.levels(AnonymousUser())
 
 
 def quarter_items(issue):
@@ -25,7 +30,7 @@ def quarter_items(issue):
                                                           publish_at__lt=end)
         .order_by("publish_at", "pk"),
         "document": Document.objects.published().filter(
-            access=Access.PUBLIC, issued_on__gte=period.first_day,
+            access__in=EVERYONE, issued_on__gte=period.first_day,
             issued_on__lte=period.last_day).order_by("issued_on", "pk"),
     }
 

@@ -2,10 +2,11 @@
 
 Sending is at most once per (item, subscriber): a Delivery row is created for each pair under
 a unique constraint, then *claimed* by a conditional UPDATE (pending → sending) that only one
-process can win, whatever the database (no SELECT … FOR UPDATE needed, SQLite included). A
-run that dies with an exception puts its claimed row back to pending (the message was not
-handed over); a run killed outright leaves it "sending", and after `STALE_AFTER` such a row is
-marked failed, never resent blindly, so nobody gets the same issue twice.
+process can win, whatever the database (no SELECT … FOR UPDATE needed, SQLite included). An
+error while building or sending one message marks that delivery failed and the run goes on;
+a run interrupted (Ctrl-C, SystemExit) puts its claimed row back to pending (the message was
+not handed over); a run killed outright leaves it "sending", and after `STALE_AFTER` such a
+row is marked failed, never resent blindly, so nobody gets the same issue twice.
 """
 
 import logging
@@ -94,7 +95,9 @@ def _message(subscriber, subject, template, context, *, list_headers=True, rende
         # RFC 8058 one-click unsubscribe: mail clients POST to this URL themselves.
         headers = {"List-Unsubscribe": f"<{url}>",
                    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
-    message = EmailMultiAlternatives(str(subject), text, to=[subscriber.email], headers=headers)
+    # One line, whatever a title holds: a line break in a header would refuse the message.
+    subject = " ".join(str(subject).split())
+    message = EmailMultiAlternatives(subject, text, to=[subscriber.email], headers=headers)
     message.attach_alternative(html, "text/html")
     return message
 
@@ -203,16 +206,21 @@ def send_pending(queryset, build, *, limit=None):
             handed_over = True  # the item is no longer public: nothing to send, ever
             Delivery.objects.filter(pk=delivery.pk).update(status=Delivery.Status.CANCELLED)
             continue
-        except (SMTPException, OSError) as error:
-            handed_over = True  # settled: failed, shown in the admin, retried only on request
-            log.warning("newsletter delivery %s failed: %s", delivery.pk, error)
+        except Exception as error:
+            # Settled as failed (shown in the admin, retried only on request), so that one
+            # bad address or message never stalls the queue behind it.
+            handed_over = True
+            if isinstance(error, (SMTPException, OSError)):
+                log.warning("newsletter delivery %s failed: %s", delivery.pk, error)
+            else:
+                log.exception("newsletter delivery %s failed", delivery.pk)
             Delivery.objects.filter(pk=delivery.pk).update(
                 status=Delivery.Status.FAILED, error=str(error)[:300])
             done[Delivery.Status.FAILED] += 1
             continue
         finally:
             if not handed_over:
-                # Any other exception (a bug, Ctrl-C): the message was not sent; next run.
+                # Interrupted (Ctrl-C, SystemExit) before the hand-over: the next run sends it.
                 Delivery.objects.filter(pk=delivery.pk, status=Delivery.Status.SENDING).update(
                     status=Delivery.Status.PENDING, claimed_at=None)
         Delivery.objects.filter(pk=delivery.pk).update(status=Delivery.Status.SENT,

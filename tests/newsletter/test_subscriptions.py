@@ -106,14 +106,14 @@ def test_killed_run_resumes_without_duplicates(monkeypatch):
     real = mailing.issue_message
     calls = []
 
-    def dies_on_third(issue, subscriber, cache=None):
+    def killed_on_third(issue, subscriber, cache=None):
         calls.append(subscriber)
         if len(calls) == 3:
-            raise RuntimeError("killed midway")
+            raise KeyboardInterrupt  # what stopping the run (Ctrl-C) raises midway
         return real(issue, subscriber, cache)
 
-    monkeypatch.setattr(mailing, "issue_message", dies_on_third)
-    with pytest.raises(RuntimeError):
+    monkeypatch.setattr(mailing, "issue_message", killed_on_third)
+    with pytest.raises(KeyboardInterrupt):
         call_command("send_newsletter")
     assert len(mail.outbox) == 2
     assert Delivery.objects.filter(status="pending").count() == 2  # the claim was released
@@ -243,3 +243,22 @@ def test_alert_for_an_item_unpublished_before_sending_is_cancelled(category, mon
     call_command("send_alerts")
     assert mail.outbox == []
     assert Delivery.objects.get().status == "cancelled"
+
+
+def test_an_error_on_one_message_fails_it_and_the_run_goes_on(monkeypatch):
+    broken, *fine = SubscriberFactory.create_batch(3)
+    issue = mailing_requested()
+    real = mailing.issue_message
+
+    def breaks_for_one(issue, subscriber, cache=None):
+        if subscriber == broken:
+            raise ValueError("cannot build this one")
+        return real(issue, subscriber, cache)
+
+    monkeypatch.setattr(mailing, "issue_message", breaks_for_one)
+    call_command("send_newsletter")
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(s.email for s in fine)
+    assert issue.delivery_counts() == {"pending": 0, "sending": 0, "sent": 2, "failed": 1,
+                                       "cancelled": 0}
+    call_command("send_newsletter")  # failed ones wait for "Retry failed deliveries"
+    assert len(mail.outbox) == 2

@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "newsletter",
     "axes",  # last, as its documentation asks
 ]
 
@@ -147,7 +148,8 @@ if os.environ.get("REDIS_URL"):
 # write to these apps' models; 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", 600))
 PAGE_CACHE_CONTENT_APPS = frozenset(
-    {"partnership_portal", "news", "documents", "cooperation", "forums", "sites", "redirects"}
+    {"partnership_portal", "news", "documents", "cooperation", "forums", "sites", "redirects",
+     "newsletter"}
 )
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/ckeditor/", "/healthz", "/media/", "/static/")
 
@@ -196,7 +198,16 @@ THROTTLE_LIMITS = {
         "per_key": (int(os.environ.get("THROTTLE_INTEREST_PER_ACCOUNT", "5")), 3600),
         "per_client": (int(os.environ.get("THROTTLE_INTEREST_PER_CLIENT", "20")), 3600),
     },
+    "newsletter_subscribe": {
+        "per_key": (int(os.environ.get("THROTTLE_SUBSCRIBE_PER_EMAIL", "3")), 3600),
+        "per_client": (int(os.environ.get("THROTTLE_SUBSCRIBE_PER_CLIENT", "10")), 3600),
+    },
 }
+# Newsletter subscriptions (newsletter/): how long a confirmation link works, the least time a
+# person takes to fill the form (faster is a robot), how far back alerts look.
+NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("NEWSLETTER_CONFIRM_MAX_AGE", str(3 * 24 * 3600)))
+NEWSLETTER_MIN_FORM_SECONDS = int(os.environ.get("NEWSLETTER_MIN_FORM_SECONDS", "3"))
+NEWSLETTER_ALERT_WINDOW_DAYS = int(os.environ.get("NEWSLETTER_ALERT_WINDOW_DAYS", "30"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -50,6 +50,7 @@ urlpatterns += i18n_patterns(
     path(_("forums/"), include("forums.urls")),
     path(_("account/"), include("accounts.urls")),
     path(_("account/"), include("security.urls")),
+    path(_("newsletter/"), include("newsletter.urls")),
 )
 
 if settings.DEBUG:

@@ -227,6 +227,8 @@ FILE_UPLOAD_PERMISSIONS = 0o640
 # --- Rich text (django-ckeditor) -------------------------------------------------------------
 # The editor is configured here and used only through partnership_portal.richtext.
 CKEDITOR_UPLOAD_PATH = "editor/"
+# Uploaded pictures named by the site's slug rule (đ -> d, marks stripped), as slugs are.
+CKEDITOR_FILENAME_GENERATOR = "partnership_portal.uploads.editor_upload_name"
 CKEDITOR_ALLOW_NONIMAGE_FILES = False
 # Each editor's uploads in their own folder; the image browser lists only that folder
 # (superusers: all), so one editor cannot browse another's unpublished pictures.

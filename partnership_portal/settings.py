@@ -192,6 +192,19 @@ USE_TZ = True
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 # Our own date formats: vi 28/10/2020, en 28 October 2020.
 FORMAT_MODULE_PATH = ["partnership_portal.formats"]
+# Country names as the Ministry's texts (and our content) write them, so lists, filters,
+# charts and addresses agree with the articles: "Viet Nam", "A-déc-bai-gian", "Angiêri".
+# Lazy msgids in English, Vietnamese in our catalogue (django-countries' own vi differs).
+COUNTRIES_OVERRIDE = {
+    "VN": _("Viet Nam"),
+    "LA": _("Lao PDR"),
+    "AZ": _("Azerbaijan"),
+    "DZ": _("Algeria"),
+    "SA": _("Saudi Arabia"),
+    "AU": _("Australia"),
+    "KR": _("Republic of Korea"),
+    "US": _("United States"),
+}
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "vi"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("vi",)

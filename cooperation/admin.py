@@ -5,6 +5,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from partnership_portal.admin import PublishableAdmin, TranslatedAdmin
+from partnership_portal.spreadsheets import SpreadsheetAdminMixin
 
 from .models import (
     Agreement,
@@ -18,6 +19,7 @@ from .models import (
     ProjectRole,
     Signature,
 )
+from .spreadsheets import AgreementResource, PartnerResource
 
 
 @admin.register(Area)
@@ -28,7 +30,8 @@ class AreaAdmin(TranslatedAdmin):
 
 
 @admin.register(Partner)
-class PartnerAdmin(PublishableAdmin):
+class PartnerAdmin(SpreadsheetAdminMixin, PublishableAdmin):
+    resource_classes = [PartnerResource]
     list_display = ("name", "short_name", "kind", "country", "publication", "preview_link")
     list_filter = ("kind", "status", "country")
     search_fields = ("name_vi", "name_en", "short_name")
@@ -91,7 +94,8 @@ class AgreementDocumentInline(admin.TabularInline):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(PublishableAdmin):
+class AgreementAdmin(SpreadsheetAdminMixin, PublishableAdmin):
+    resource_classes = [AgreementResource]
     inlines = [SignatureInline, AgreementLinkInline, AgreementDocumentInline]
     list_display = ("title", "kind", "party_names", "concluded", "reader_state", "publication",
                     "preview_link")

@@ -7,9 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from partnership_portal.admin import PublishableAdmin
+from partnership_portal.spreadsheets import SpreadsheetAdminMixin
 
 from .models import AgendaItem, Event, EventOrganiser, EventPerson, EventPhoto
 from .rhythm import rhythm_for
+from .spreadsheets import EventResource
 
 
 class PersonInline(TranslationTabularInline):
@@ -35,7 +37,8 @@ class PhotoInline(TranslationStackedInline):
 
 
 @admin.register(Event)
-class EventAdmin(PublishableAdmin):
+class EventAdmin(SpreadsheetAdminMixin, PublishableAdmin):
+    resource_classes = [EventResource]
     inlines = [OrganiserInline, PersonInline, AgendaInline, PhotoInline]
     list_display = (
         "title",

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "ckeditor",
     "ckeditor_uploader",
     "django_countries",
+    "import_export",  # spreadsheet import/export in the admin (partnership_portal/spreadsheets.py)
     "partnership_portal",
     "documents",
     "cooperation",

@@ -63,6 +63,34 @@ class KeepWhenBlank(fields.Field):
         super().__init__(*args, **kwargs)
 
 
+class IsoDateWidget(widgets.DateWidget):
+    """A date as 2020-10-27 (an Excel date cell too), refused in the editor's language."""
+
+    def __init__(self):
+        super().__init__(format=DATE_FORMAT)
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row, **kwargs)
+        except ValueError as e:
+            raise ValueError(_("“%(value)s” is not a date written as 2020-10-27.")
+                             % {"value": value}) from e
+
+
+class MinuteDateTimeWidget(widgets.DateTimeWidget):
+    """A date and Hanoi time as 2024-10-03 08:00 (an Excel date cell too)."""
+
+    def __init__(self):
+        super().__init__(format=DATETIME_FORMAT)
+
+    def clean(self, value, row=None, **kwargs):
+        try:
+            return super().clean(value, row, **kwargs)
+        except ValueError as e:
+            raise ValueError(_("“%(value)s” is not a date and time written as "
+                               "2024-10-03 08:00.") % {"value": value}) from e
+
+
 def _to_minute(moment):
     return moment.replace(second=0, microsecond=0)
 
@@ -72,7 +100,7 @@ class MinuteDateTime(fields.Field):
     leaves the seconds as they are, so an exported sheet imports without changes."""
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", widgets.DateTimeWidget(format=DATETIME_FORMAT))
+        kwargs.setdefault("widget", MinuteDateTimeWidget())
         super().__init__(*args, **kwargs)
 
     def save(self, instance, row, is_m2m=False, **kwargs):
@@ -142,6 +170,14 @@ class SpreadsheetResource(resources.ModelResource):
             super().import_instance(instance, row, **kwargs)
         except ValidationError as e:
             errors = e.update_error_dict(errors)
+        # Many-to-many cells are only read when saving, after validation: read them now, so a
+        # wrong code is reported with its column like any other error.
+        for field in self.get_import_fields():
+            if isinstance(field.widget, widgets.ManyToManyWidget) and field.column_name in row:
+                try:
+                    field.clean(row)
+                except ValueError as e:
+                    errors.setdefault(field.column_name, []).append(str(e))
         try:
             self.check_publishing(instance, was_published)
             self.check_row(instance, row)
@@ -363,4 +399,4 @@ class SpreadsheetAdminMixin(ImportExportMixin):
 
 
 # Used by the apps' resources: dates as ISO text ("2024-10-03").
-date_widget = widgets.DateWidget(format=DATE_FORMAT)
+date_widget = IsoDateWidget()

@@ -106,3 +106,12 @@ def test_csv_export_neutralises_formula_cells(admin_client):
                                   "eventresource_title_vi": "on", "eventresource_title_en": "on"})
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[1] == ["'@SUM(A1)", "'=1+1"]
+
+
+def test_event_list_offers_import_export_and_the_rhythm_page(admin_client):
+    html = admin_client.get(reverse("admin:forums_event_changelist"),
+                            HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert reverse("admin:forums_event_import") in html
+    assert reverse("admin:forums_event_export") in html
+    assert reverse("admin:forums_event_rhythm") in html
+    assert "Nhập từ bảng tính" in html

@@ -187,16 +187,27 @@ class SpreadsheetResource(resources.ModelResource):
             raise ValidationError(errors)
 
     def check_publishing(self, instance, was_published):
-        """Publishing needs the model's publish permission (`publish_<model>`, held by
-        publishers and superusers); editors may import drafts and change drafts only."""
-        if getattr(instance, "status", None) != "published" or self.user is None:
+        """Publishing, or changing what is public, needs the model's publish permission
+        (`publish_<model>`, held by publishers and superusers): editors import drafts. Only
+        rows that change something are refused (see save_instance), so an editor may
+        re-import an export that includes published items."""
+        instance._import_refusal = None
+        if self.user is None:
             return
         opts = instance._meta
-        if not self.user.has_perm(f"{opts.app_label}.publish_{opts.model_name}"):
-            message = (_("You may not change a published item by import.") if was_published
-                       else _("You may not publish by import: leave the status empty or "
-                              "write “draft”."))
-            raise ValidationError({"status": message})
+        if self.user.has_perm(f"{opts.app_label}.publish_{opts.model_name}"):
+            return
+        if was_published:
+            instance._import_refusal = _("You may not change a published item by import.")
+        elif getattr(instance, "status", None) == "published":
+            instance._import_refusal = _("You may not publish by import: leave the status "
+                                         "empty or write “draft”.")
+
+    def save_instance(self, instance, is_create, row, **kwargs):
+        # Reached only for rows that change something; import_row reports the error.
+        if getattr(instance, "_import_refusal", None):
+            raise ValidationError({"status": instance._import_refusal})
+        super().save_instance(instance, is_create, row, **kwargs)
 
     def check_row(self, instance, row):
         """Checks spanning several columns or related rows; raise ValidationError."""

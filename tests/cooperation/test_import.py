@@ -229,3 +229,19 @@ def test_blank_template_has_the_columns(admin_client):
     header = response.content.decode("utf-8-sig").splitlines()[0].split(",")
     assert header[:4] == ["slug_vi", "slug_en", "title_vi", "title_en"]
     assert "parties" in header and "signatures" in header
+
+
+def test_editor_may_reimport_unchanged_published_items_but_not_change_them(client, parties):
+    moj, az = parties
+    agreement = AgreementFactory(parties=[moj, az], slug_vi="ct-2020", title_vi="Chương trình")
+    editor = StaffUserFactory(permissions=["cooperation.add_agreement",
+                                           "cooperation.change_agreement",
+                                           "cooperation.view_agreement"])
+    client.force_login(editor)
+    header = ["slug_vi", "title_vi", "status"]
+    same = upload(client, "agreement", csv_bytes([header, ["ct-2020", "Chương trình", "published"]]))
+    assert same.context["result"].totals["skip"] == 1
+    changed = upload(client, "agreement", csv_bytes([header, ["ct-2020", "Chương trình mới", ""]]))
+    assert "Row 2, column status: You may not change a published item by import." in changed.content.decode()
+    agreement.refresh_from_db()
+    assert agreement.title_vi == "Chương trình"

@@ -245,3 +245,15 @@ def test_editor_may_reimport_unchanged_published_items_but_not_change_them(clien
     assert "Row 2, column status: You may not change a published item by import." in changed.content.decode()
     agreement.refresh_from_db()
     assert agreement.title_vi == "Chương trình"
+
+
+def test_partners_export_then_import_changes_nothing(admin_client, parties):
+    exported = admin_client.post(reverse("admin:cooperation_partner_export"),
+                                 {"resource": "0", "format": XLSX,
+                                  **{f"partnerresource_{f}": "on" for f in
+                                     ("slug_vi", "slug_en", "name_vi", "name_en", "short_name",
+                                      "kind", "country", "website", "description_vi",
+                                      "status", "publish_at")}})
+    preview = upload(admin_client, "partner", exported.content, name="p.xlsx", file_format=XLSX)
+    result = preview.context["result"]
+    assert (result.totals["skip"], result.totals["update"], result.totals["new"]) == (2, 0, 0)

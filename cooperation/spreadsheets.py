@@ -26,6 +26,7 @@ from partnership_portal.spreadsheets import (
 )
 
 from .models import Agreement, Partner, Signature
+from .signals import recompute_once
 
 PUBLISHING_HELP = {
     "status": _("“draft” (or empty: a new item is a draft) or “published”."),
@@ -133,6 +134,12 @@ class AgreementResource(SpreadsheetResource):
 
     def get_queryset(self):
         return super().get_queryset().prefetch_related("parties", "signatures__party")
+
+    def import_data_inner(self, *args, **kwargs):
+        # Inside the import's transaction: each agreement's stored dates are recomputed once,
+        # after all its rows, parties and signatures are written.
+        with recompute_once():
+            return super().import_data_inner(*args, **kwargs)
 
     def dehydrate_signatures(self, agreement):
         if agreement.pk is None:

@@ -257,3 +257,10 @@ def test_partners_export_then_import_changes_nothing(admin_client, parties):
     preview = upload(admin_client, "partner", exported.content, name="p.xlsx", file_format=XLSX)
     result = preview.context["result"]
     assert (result.totals["skip"], result.totals["update"], result.totals["new"]) == (2, 0, 0)
+
+
+def test_too_many_rows_are_refused_before_any_is_read(admin_client):
+    rows = [["slug_vi", "name_vi", "kind"]] + [[f"p-{i}", f"Đối tác {i}", "donor"] for i in range(301)]
+    html = upload(admin_client, "partner", csv_bytes(rows)).content.decode()
+    assert "At most 300 rows at a time." in html
+    assert Partner.objects.count() == 0

@@ -8,6 +8,7 @@ from reversion import register as register_revisions
 from partnership_portal import dates
 from partnership_portal.admin import PublishableAdmin, TranslatedAdmin
 from partnership_portal.audit import AuditedReadsAdminMixin, AuditedReadsInlineMixin
+from partnership_portal.spreadsheets import SpreadsheetAdminMixin
 
 from .models import (
     Agreement,
@@ -21,6 +22,7 @@ from .models import (
     ProjectRole,
     Signature,
 )
+from .spreadsheets import AgreementResource, PartnerResource
 
 
 @admin.register(Area)
@@ -31,7 +33,8 @@ class AreaAdmin(TranslatedAdmin):
 
 
 @admin.register(Partner)
-class PartnerAdmin(PublishableAdmin):
+class PartnerAdmin(SpreadsheetAdminMixin, PublishableAdmin):
+    resource_classes = [PartnerResource]
     list_display = ("name", "short_name", "kind", "country", "publication", "preview_link")
     list_filter = ("kind", "status", "country")
     search_fields = ("name_vi", "name_en", "short_name")
@@ -94,7 +97,8 @@ class AgreementDocumentInline(admin.TabularInline):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(PublishableAdmin):
+class AgreementAdmin(SpreadsheetAdminMixin, PublishableAdmin):
+    resource_classes = [AgreementResource]
     inlines = [SignatureInline, AgreementLinkInline, AgreementDocumentInline]
     list_display = ("title", "kind", "party_names", "concluded", "reader_state", "publication",
                     "preview_link")

@@ -313,11 +313,12 @@ class AgreementLink(models.Model):
         REPLACES = "replaces", _("replaces")
         PARTLY_REPLACES = "partly_replaces", _("partly replaces")
 
+    # Read after "This agreement" on the other side's page, so English needs the "is".
     INVERSE = {
-        Kind.IMPLEMENTS: _("implemented by"),
-        Kind.AMENDS: _("amended by"),
-        Kind.REPLACES: _("replaced by"),
-        Kind.PARTLY_REPLACES: _("partly replaced by"),
+        Kind.IMPLEMENTS: _("is implemented by"),
+        Kind.AMENDS: _("is amended by"),
+        Kind.REPLACES: _("is replaced by"),
+        Kind.PARTLY_REPLACES: _("is partly replaced by"),
     }
 
     source = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="links_out",

@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "ckeditor_uploader",
     "django_countries",
     "reversion",  # revisions of every content item (partnership_portal/revisions.py)
+    "import_export",  # spreadsheet import/export in the admin (partnership_portal/spreadsheets.py)
     "partnership_portal",
     "documents",
     "cooperation",
@@ -226,6 +227,19 @@ USE_TZ = True
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 # Our own date formats: vi 28/10/2020, en 28 October 2020.
 FORMAT_MODULE_PATH = ["partnership_portal.formats"]
+# Country names as the Ministry's texts (and our content) write them, so lists, filters,
+# charts and addresses agree with the articles: "Viet Nam", "A-déc-bai-gian", "Angiêri".
+# Lazy msgids in English, Vietnamese in our catalogue (django-countries' own vi differs).
+COUNTRIES_OVERRIDE = {
+    "VN": _("Viet Nam"),
+    "LA": _("Lao PDR"),
+    "AZ": _("Azerbaijan"),
+    "DZ": _("Algeria"),
+    "SA": _("Saudi Arabia"),
+    "AU": _("Australia"),
+    "KR": _("Republic of Korea"),
+    "US": _("United States"),
+}
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "vi"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("vi",)
@@ -261,6 +275,8 @@ FILE_UPLOAD_PERMISSIONS = 0o640
 # --- Rich text (django-ckeditor) -------------------------------------------------------------
 # The editor is configured here and used only through partnership_portal.richtext.
 CKEDITOR_UPLOAD_PATH = "editor/"
+# Uploaded pictures named by the site's slug rule (đ -> d, marks stripped), as slugs are.
+CKEDITOR_FILENAME_GENERATOR = "partnership_portal.uploads.editor_upload_name"
 CKEDITOR_ALLOW_NONIMAGE_FILES = False
 # Each editor's uploads in their own folder; the image browser lists only that folder
 # (superusers: all), so one editor cannot browse another's unpublished pictures.

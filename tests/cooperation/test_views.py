@@ -135,7 +135,7 @@ def test_agreement_page_shows_timeline_and_links_from_both_sides(client, registe
         new_html = client.get(register["new"].get_absolute_url()).content.decode()
         old_html = client.get(register["old"].get_absolute_url()).content.decode()
     assert "partly replaces" in new_html and "MLA treaty 1998" in new_html
-    assert "partly replaced by" in old_html and "MLA treaty in civil matters 2023" in old_html
+    assert "This agreement <strong>is partly replaced by</strong>" in old_html and "MLA treaty in civil matters 2023" in old_html
     assert "Partly replaced by" in old_html  # timeline entry
     assert "10 April 2023" in new_html
 

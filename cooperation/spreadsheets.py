@@ -13,6 +13,7 @@ import re
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from import_export import fields
 
@@ -37,7 +38,9 @@ PUBLISHING_HELP = {
 
 
 def _codes(choices):
-    return ", ".join(value for value, _label in choices)
+    """The codes to type, quoted, each with its label in the admin's language (evaluated
+    when the import page is shown, not at import time)."""
+    return lazy(lambda: ", ".join(f"“{value}” ({label})" for value, label in choices), str)()
 
 
 class PartnerResource(SpreadsheetResource):

@@ -5,6 +5,7 @@ time as "2024-10-03 08:00". Organisers, people, agenda and photos are edited in 
 not in the sheet. Shared rules in partnership_portal/spreadsheets.py.
 """
 
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.spreadsheets import PUBLISHING_HELP
@@ -20,7 +21,9 @@ from .models import Event
 
 
 def _codes(choices):
-    return ", ".join(value for value, _label in choices)
+    """The codes to type, quoted, each with its label in the admin's language (evaluated
+    when the import page is shown, not at import time)."""
+    return lazy(lambda: ", ".join(f"“{value}” ({label})" for value, label in choices), str)()
 
 
 class EventResource(SpreadsheetResource):

@@ -235,7 +235,8 @@ class Delivery(models.Model):
     item_key = models.CharField(max_length=60)
     issue = models.ForeignKey(Issue, on_delete=models.CASCADE, null=True, blank=True,
                               related_name="deliveries")
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING,
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices,
+                              default=Status.PENDING,
                               db_index=True)
     created_at = models.DateTimeField(auto_now_add=True)
     claimed_at = models.DateTimeField(null=True, blank=True)

@@ -24,11 +24,12 @@ import zipfile
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.urls import path
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
 from import_export.admin import ImportExportMixin
 from import_export.formats import base_formats
-from import_export.forms import ImportForm
+from import_export.forms import ImportForm, SelectableFieldsExportForm
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_UNPACKED_BYTES = 20 * 1024 * 1024
@@ -350,11 +351,21 @@ class SpreadsheetImportForm(ImportForm):
                            % {"columns": ", ".join(missing)})
 
 
+class ColumnExportForm(SelectableFieldsExportForm):
+    """The fields to export are named by their column, exactly as the sheet's first row
+    and the import page name them (`title_vi`), not as English words made from them."""
+
+    def _get_field_label(self, resource, field_name):
+        field = resource.fields.get(field_name)
+        return format_html("<code>{}</code>", field.column_name if field else field_name)
+
+
 class SpreadsheetAdminMixin(ImportExportMixin):
     """Import and export in the admin, with the rules of this module: .xlsx and .csv, the
     model's add and change permissions to import, view to export, one transaction."""
 
     import_form_class = SpreadsheetImportForm
+    export_form_class = ColumnExportForm
     import_template_name = "admin/spreadsheets/import.html"
     formats = [base_formats.XLSX, base_formats.CSV]
     from_encoding = "utf-8-sig"

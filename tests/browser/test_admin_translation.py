@@ -60,7 +60,7 @@ def test_translation_page_lists_post_whose_vietnamese_changed_after_english(page
     english = row.locator('td[lang="en"]')
     assert "Có thể đã cũ" in english.inner_text()
     assert "Có thể đã cũ" not in row.locator('td[lang="vi"]').inner_text()
-    assert english.get_by_role("link", name="Xem bản English").get_attribute("href").startswith(
+    assert english.get_by_role("link", name="Xem bản Tiếng Anh").get_attribute("href").startswith(
         "/en/news/")
     shot(page, "translation_status")
 

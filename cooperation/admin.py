@@ -37,7 +37,7 @@ class PartnerAdmin(PublishableAdmin):
     fieldsets = (
         (None, {"fields": ("name", "short_name", "slug", "kind", "country", "description",
                            "logo", "website")}),
-        (_("Publishing"), {"fields": ("status", "publish_at")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
     )
 
 
@@ -109,7 +109,7 @@ class AgreementAdmin(PublishableAdmin):
             "description": _("The status readers see is worked out from the signatures, "
                              "these dates and the links to other agreements."),
         }),
-        (_("Publishing"), {"fields": ("status", "publish_at")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
     )
 
     def get_queryset(self, request):
@@ -148,7 +148,7 @@ class ProjectAdmin(PublishableAdmin):
         (_("Money and time"), {"fields": (("budget", "currency"), ("start", "end"),
                                           ("decision_number", "decision_date"))}),
         (_("Links"), {"fields": ("agreements", "documents")}),
-        (_("Publishing"), {"fields": ("status", "publish_at")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
     )
 
 
@@ -176,7 +176,7 @@ class CooperationNeedAdmin(PublishableAdmin):
     fieldsets = (
         (None, {"fields": ("title", "slug", "agency", "area", "priority",
                            ("start_year", "end_year"), "stage", "description")}),
-        (_("Publishing"), {"fields": ("status", "publish_at")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
     )
 
     def get_queryset(self, request):

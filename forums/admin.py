@@ -70,7 +70,7 @@ class EventAdmin(PublishableAdmin):
         ),
         (_("Stage"), {"fields": ("stage", "stage_note", "delegates")}),
         (_("Links"), {"fields": ("project", "agreements", "documents")}),
-        (_("Publishing"), {"fields": ("status", "publish_at")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
     )
 
     @admin.display(description=_("calendar"))

@@ -314,7 +314,6 @@ class ReviewRequest(models.Model):
         SUBMITTED = "submitted", _("Awaiting review")
         APPROVED = "approved", _("Approved")
         SENT_BACK = "sent_back", _("Sent back")
-        WITHDRAWN = "withdrawn", _("Withdrawn")
 
     content_type = models.ForeignKey(
         "contenttypes.ContentType", verbose_name=_("content type"), on_delete=models.CASCADE)

@@ -370,3 +370,17 @@ class FileVersionFactory(factory.django.DjangoModelFactory):
     file = factory.LazyAttribute(lambda o: ContentFile(o.content, name=o.original_name))
     size = factory.LazyAttribute(lambda o: len(o.content))
     uploaded_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=30))
+
+
+class RoleUserFactory(UserFactory):
+    """Staff in one of the secretariat's roles (the groups the roles migration makes):
+    `RoleUserFactory(role="Editor")`."""
+
+    is_staff = True
+
+    @factory.post_generation
+    def role(self, create, extracted, **kwargs):
+        if create and extracted:
+            from django.contrib.auth.models import Group
+
+            self.groups.add(Group.objects.get(name=extracted))

@@ -88,7 +88,10 @@ class ReviewAdminMixin:
         # The panel (a read-only field) renders per user; admin instances are shared.
         _local.request = request
         try:
-            return super().changeform_view(request, *args, **kwargs)
+            response = super().changeform_view(request, *args, **kwargs)
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()  # while the request is known to the panel
+            return response
         finally:
             _local.request = None
 

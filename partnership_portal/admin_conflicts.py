@@ -20,7 +20,11 @@ VERSION_FIELD = "_edit_version"
 
 
 def stored_row(model, pk):
-    return model._default_manager.filter(pk=pk).values().first() if pk is not None else None
+    # Columns named one by one: modeltranslation's values() would fold name_vi/name_en into
+    # the active language's `name`.
+    columns = [f.attname for f in model._meta.concrete_fields]
+    return model._default_manager.filter(pk=pk).values(*columns).first() if pk is not None \
+        else None
 
 
 def version_token(model, pk) -> str:

@@ -159,12 +159,13 @@ class Publishable(TimeStamped, TranslatedContent):
         Saved through save() so slugs, redirects and the search index follow, as from the
         admin form. Returns False, saving nothing, when there is nothing to change.
         """
-        if self.status == self.Status.PUBLISHED and at is None and not self.has_ended():
+        ended = self.has_ended()
+        if self.status == self.Status.PUBLISHED and at is None and not ended:
             return False
         self.status = self.Status.PUBLISHED
         if at is not None:
             self.publish_at = at
-        if self.unpublish_at is not None and self.unpublish_at <= self.publish_at:
+        if ended or (self.unpublish_at is not None and self.unpublish_at <= self.publish_at):
             self.unpublish_at = None  # publishing again what had ended: an open end
         self.updated_by = user
         self.save()

@@ -71,7 +71,9 @@ def test_the_page_cache_watches_the_next_end_date(category):
 
 
 def test_the_end_date_must_follow_the_publish_date(category):
-    post = PostFactory.build(category=category, unpublish_at=timezone.now() - timedelta(days=30))
+    now = timezone.now()
+    post = PostFactory.build(category=category, publish_at=now,
+                             unpublish_at=now - timedelta(days=30))
     with pytest.raises(ValidationError) as error:
         post.full_clean(exclude=["category"])
     assert "unpublish_at" in error.value.message_dict

@@ -239,7 +239,7 @@ class ReviewRequestAdmin(admin.ModelAdmin):
 
     list_display = ("item_link", "item_type", "state", "submitted_by", "submitted_at",
                     "message", "decided_by", "comment")
-    list_filter = (ReviewStateFilter, "content_type")
+    list_filter = (ReviewStateFilter, ("content_type", admin.RelatedOnlyFieldListFilter))
     list_select_related = ("content_type", "submitted_by", "decided_by")
     date_hierarchy = "submitted_at"
 

@@ -178,11 +178,17 @@ def approve(*, item, user, publish_at=None, comment="", request=None):
     """Publish `item` now, or at `publish_at` when that is still to come (scheduling), and
     close its review request. Refused (PermissionDenied) to anyone who may not publish it."""
     now = timezone.now()
-    at = publish_at if publish_at is not None and publish_at > now else now
+    if publish_at is not None and publish_at > now:
+        at = publish_at
+    else:
+        # An item already live keeps its date (approving an edit must not re-date it).
+        at = None if item.is_public else now
     with transaction.atomic():
-        review = _decide(item, user, ReviewRequest.State.APPROVED,
-                         publish_at=at, comment=comment.strip())
+        review = _decide(item, user, ReviewRequest.State.APPROVED, comment=comment.strip())
         item.publish(user, at=at)
+        review.publish_at = item.publish_at
+        review.save(update_fields=["publish_at"])
+    at = item.publish_at
     link = admin_url(item, request)
 
     def render():

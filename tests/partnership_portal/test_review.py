@@ -183,3 +183,13 @@ def test_a_new_item_can_be_saved_and_submitted_at_once(client, editor, category)
     post = Post.objects.get(title_vi="Tin mới gửi duyệt")
     assert response["Location"] == reverse("admin:news_post_change", args=[post.pk])
     assert review.open_request(post).submitted_by == editor
+
+
+def test_approving_an_item_already_live_keeps_its_publish_date(editor, publisher, category):
+    live = PostFactory(category=category)
+    published_on = live.publish_at
+    review.submit_for_review(item=live, user=editor)
+    decision = review.approve(item=live, user=publisher)
+    live.refresh_from_db()
+    assert live.publish_at == published_on and decision.publish_at == published_on
+    assert decision.state == ReviewRequest.State.APPROVED

@@ -40,7 +40,10 @@ def version_token(model, pk) -> str:
 
 
 def _changed_by(model, pk):
-    obj = model._default_manager.filter(pk=pk).first()
+    rows = model._default_manager.filter(pk=pk)
+    if any(f.name == "updated_by" for f in model._meta.concrete_fields):
+        rows = rows.select_related("updated_by")
+    obj = rows.first()
     when = getattr(obj, "updated_at", None)
     user = getattr(obj, "updated_by", None)
     return (timezone.localtime(when).strftime("%d/%m/%Y %H:%M:%S") if when else "?",

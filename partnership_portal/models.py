@@ -77,14 +77,15 @@ class TranslatedContent(models.Model):
 
 
 class PublishableQuerySet(models.QuerySet):
-    def published(self):
+    def published(self, include_ended=False):
         """Public items: published, with a publish date that has come (so scheduling works)
-        and an end date, if any, still to come (scheduled unpublishing)."""
+        and an end date, if any, still to come (scheduled unpublishing). `include_ended`
+        keeps items whose end date has passed: records of what was published (reports)."""
         now = timezone.now()
-        return self.filter(
-            models.Q(unpublish_at__isnull=True) | models.Q(unpublish_at__gt=now),
-            status=Publishable.Status.PUBLISHED, publish_at__lte=now,
-        )
+        live = self.filter(status=Publishable.Status.PUBLISHED, publish_at__lte=now)
+        if include_ended:
+            return live
+        return live.filter(models.Q(unpublish_at__isnull=True) | models.Q(unpublish_at__gt=now))
 
     def visible_to(self, user):
         """Published items, plus drafts and scheduled ones for staff allowed to change them."""

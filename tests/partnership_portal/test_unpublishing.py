@@ -89,3 +89,17 @@ def test_admin_list_shows_ended_items_as_ended(client, staff, ended):
     client.force_login(staff)
     html = client.get("/admin/news/post/").content.decode()
     assert "Đã hết hạn" in html
+
+
+def test_a_report_still_names_what_was_published_then_ended(category):
+    from datetime import datetime
+
+    from reports.periods import Period
+    from reports.snapshot import take_snapshot
+
+    hanoi = timezone.get_default_timezone()
+    PostFactory(category=category, title_en="Call for comments, closed since",
+                publish_at=datetime(2020, 8, 1, tzinfo=hanoi),
+                unpublish_at=datetime(2020, 9, 1, tzinfo=hanoi))
+    news = take_snapshot(Period(2020, 3))["en"]["news"]
+    assert [p["title"] for g in news for p in g["posts"]] == ["Call for comments, closed since"]

@@ -43,7 +43,7 @@ class PartnerAdmin(SpreadsheetAdminMixin, PublishableAdmin):
     fieldsets = (
         (None, {"fields": ("name", "short_name", "slug", "kind", "country", "description",
                            "logo", "website")}),
-        (_("Publishing"), {"fields": ("status", "publish_at")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
     )
 
 
@@ -116,7 +116,7 @@ class AgreementAdmin(SpreadsheetAdminMixin, PublishableAdmin):
             "description": _("The status readers see is worked out from the signatures, "
                              "these dates and the links to other agreements."),
         }),
-        (_("Publishing"), {"fields": ("status", "publish_at")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
     )
 
     def get_queryset(self, request):
@@ -157,7 +157,7 @@ class ProjectAdmin(PublishableAdmin):
         (_("Money and time"), {"fields": (("budget", "currency"), ("start", "end"),
                                           ("decision_number", "decision_date"))}),
         (_("Links"), {"fields": ("agreements", "documents")}),
-        (_("Publishing"), {"fields": ("status", "publish_at")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
     )
 
 
@@ -190,7 +190,7 @@ class CooperationNeedAdmin(PublishableAdmin):
     fieldsets = (
         (None, {"fields": ("title", "slug", "agency", "area", "priority",
                            ("start_year", "end_year"), "stage", "description")}),
-        (_("Publishing"), {"fields": ("status", "publish_at")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
     )
 
     def get_queryset(self, request):

@@ -74,6 +74,7 @@ class Partner(Publishable):
     class Meta:
         ordering = ["name"]
         verbose_name = _("partner")
+        permissions = [("publish_partner", _("Can publish partners"))]
         verbose_name_plural = _("partners")
         constraints = per_language_unique("slug", "cooperation_partner")
 
@@ -212,6 +213,7 @@ class Agreement(Publishable):
     class Meta:
         ordering = ["-pk"]
         verbose_name = _("agreement")
+        permissions = [("publish_agreement", _("Can publish agreements"))]
         verbose_name_plural = _("agreements")
         constraints = per_language_unique("slug", "cooperation_agreement")
         indexes = [models.Index(fields=["in_force_from", "in_force_until"],
@@ -409,6 +411,7 @@ class Project(Publishable):
     class Meta:
         ordering = ["-start", "-pk"]
         verbose_name = _("project or aid")
+        permissions = [("publish_project", _("Can publish projects and aid"))]
         verbose_name_plural = _("projects and aid")
         constraints = per_language_unique("slug", "cooperation_project")
 
@@ -501,6 +504,7 @@ class CooperationNeed(Publishable):
     class Meta:
         ordering = ["-start_year", "-pk"]
         verbose_name = _("cooperation need")
+        permissions = [("publish_cooperationneed", _("Can publish cooperation needs"))]
         verbose_name_plural = _("cooperation needs")
         constraints = per_language_unique("slug", "cooperation_need")
 

@@ -193,9 +193,11 @@ class PartnerListView(FilteredListMixin, UnpaginatedListMixin, ListView):
     filterset_class = PartnerFilter
 
     def get_base_queryset(self):
+        now = timezone.now()
         return Partner.objects.published().annotate(
             agreement_total=Count("agreements", distinct=True, filter=Q(
-                agreements__status="published", agreements__publish_at__lte=timezone.now()))
+                agreements__status="published", agreements__publish_at__lte=now)
+                & (Q(agreements__unpublish_at__isnull=True) | Q(agreements__unpublish_at__gt=now)))
         ).order_by("name")
 
     def get_context_data(self, **kwargs):

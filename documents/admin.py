@@ -23,7 +23,8 @@ class DocumentKindAdmin(TranslatedAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         # The site finds the newsletter and quarterly-report series by code.
-        return ("code",) if obj else ()
+        fields = tuple(super().get_readonly_fields(request, obj))
+        return (*fields, "code") if obj else fields
 
 
 class DocumentFileInline(admin.TabularInline):
@@ -75,7 +76,7 @@ class DocumentAdmin(PublishableAdmin):
     fieldsets = (
         (None, {"fields": ("title", "slug", "description")}),
         (_("Classification"), {"fields": ("kind", "issued_on", "year", "quarter", "access")}),
-        (_("Publishing"), {"fields": ("status", "publish_at")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
         (
             _("History"),
             {

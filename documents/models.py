@@ -103,6 +103,7 @@ class Document(Publishable):
     class Meta:
         ordering = ["-issued_on", "-pk"]
         verbose_name = _("document")
+        permissions = [("publish_document", _("Can publish documents"))]
         verbose_name_plural = _("documents")
         constraints = [
             *per_language_unique("slug", "documents_document"),

@@ -73,7 +73,7 @@ class EventAdmin(SpreadsheetAdminMixin, PublishableAdmin):
         ),
         (_("Stage"), {"fields": ("stage", "stage_note", "delegates")}),
         (_("Links"), {"fields": ("project", "agreements", "documents")}),
-        (_("Publishing"), {"fields": ("status", "publish_at")}),
+        (_("Publishing"), {"fields": ("status", "publish_at", "unpublish_at")}),
     )
 
     @admin.display(description=_("calendar"))

@@ -153,6 +153,7 @@ class Event(Publishable):
     class Meta:
         ordering = ["-start", "-pk"]
         verbose_name = _("event")
+        permissions = [("publish_event", _("Can publish events"))]
         verbose_name_plural = _("events")
         constraints = [
             *per_language_unique("slug", "forums_event"),

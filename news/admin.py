@@ -42,7 +42,8 @@ class PostAdmin(PublishableAdmin):
         (None, {"fields": ("title", "slug", "summary", "body")}),
         (
             _("Publishing"),
-            {"fields": ("status", "publish_at", "featured", "category", "author_unit")},
+            {"fields": ("status", "publish_at", "unpublish_at", "featured", "category",
+                        "author_unit")},
         ),
         (_("Cover image"), {"fields": ("cover", "cover_alt")}),
         (_("Links"), {"fields": ("documents", "partners", "agreements")}),

@@ -98,6 +98,7 @@ class Post(Publishable):
     class Meta:
         ordering = ["-publish_at", "-pk"]
         verbose_name = _("news post")
+        permissions = [("publish_post", _("Can publish news posts"))]
         verbose_name_plural = _("news posts")
         indexes = [models.Index(fields=["status", "-publish_at"])]
         constraints = per_language_unique("slug", "news_post")

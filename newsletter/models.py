@@ -49,6 +49,7 @@ class Issue(Publishable):
         ordering = ["-year", "-quarter", "-number", "-pk"]
         verbose_name = _("newsletter issue")
         verbose_name_plural = _("newsletter issues")
+        permissions = [("publish_issue", _("Can publish newsletter issues"))]
         constraints = [
             *per_language_unique("slug", "newsletter_issue"),
             models.UniqueConstraint(fields=["number"], name="newsletter_issue_number_unique"),

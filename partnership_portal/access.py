@@ -72,6 +72,19 @@ def may_preview(user, model) -> bool:
     return _signed_in(user) and user.is_staff and user.has_perm(perm)
 
 
+def publish_permission(model) -> str:
+    """The "app_label.publish_<model_name>" permission every publishable model declares."""
+    opts = model._meta
+    return f"{opts.app_label}.publish_{opts.model_name}"
+
+
+def may_publish(user, model) -> bool:
+    """May this user make items of the model public, schedule, end or unpublish them, and
+    review what editors submit? Active staff holding `publish_<model_name>` (superusers hold
+    every permission). Asked by the admin on every path that changes publication."""
+    return _signed_in(user) and user.is_staff and user.has_perm(publish_permission(model))
+
+
 def may_view(user, obj) -> bool:
     """A publishable object: public, or a preview for staff allowed to change it."""
     return obj.is_public or may_preview(user, type(obj))

@@ -7,16 +7,19 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from modeltranslation.admin import TabbedDjangoJqueryTranslationAdmin
 
+from .admin_conflicts import EditConflictMixin
+from .admin_review import PublishControlMixin, ReviewAdminMixin
 from .admin_revisions import RevisionAdminMixin
 from .models import Page, Publishable
 from .translation_status import TranslationStatusAdminMixin
 
 
-class TranslatedAdmin(RevisionAdminMixin, TranslationStatusAdminMixin,
+class TranslatedAdmin(EditConflictMixin, RevisionAdminMixin, TranslationStatusAdminMixin,
                       TabbedDjangoJqueryTranslationAdmin):
     """vi/en tabs for translated fields (jQuery UI served locally, see settings), who
-    created or last changed each item, its revisions (admin_revisions.py) and the
-    translation filter (translation_status.py)."""
+    created or last changed each item, its revisions (admin_revisions.py), the translation
+    filter (translation_status.py), and a refused save when someone else saved first
+    (admin_conflicts.py)."""
 
     save_on_top = True
     # Websites typed without a scheme get https:// (Django 6's default, chosen now).
@@ -36,8 +39,9 @@ class TranslatedAdmin(RevisionAdminMixin, TranslationStatusAdminMixin,
         super().save_model(request, obj, form, change)
 
 
-class PublishableAdmin(TranslatedAdmin):
-    """Status with the publish date, a preview link for every item, publish/unpublish actions."""
+class PublishableAdmin(ReviewAdminMixin, PublishControlMixin, TranslatedAdmin):
+    """Status with the publish date, a preview link for every item, publish/unpublish actions
+    (for users allowed to publish), the review panel."""
 
     date_hierarchy = "publish_at"
     actions = ["make_published", "make_draft"]
@@ -49,6 +53,8 @@ class PublishableAdmin(TranslatedAdmin):
             return _("Draft")
         if obj.is_scheduled:
             return _("Scheduled")
+        if obj.has_ended():
+            return _("Ended")
         return _("Published")
 
     @admin.display(description=_("view"))
@@ -58,12 +64,12 @@ class PublishableAdmin(TranslatedAdmin):
             '<a href="{}" target="_blank" rel="noopener">{}</a>', obj.get_absolute_url(), label
         )
 
-    @admin.action(description=_("Publish the selected items"))
+    @admin.action(description=_("Publish the selected items"), permissions=["publish"])
     def make_published(self, request, queryset):
         self._change_each(request, queryset, "publish",
                           ngettext_lazy("%d item published.", "%d items published."))
 
-    @admin.action(description=_("Return the selected items to draft"))
+    @admin.action(description=_("Return the selected items to draft"), permissions=["publish"])
     def make_draft(self, request, queryset):
         self._change_each(request, queryset, "unpublish",
                           ngettext_lazy("%d item returned to draft.",

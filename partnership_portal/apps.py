@@ -20,12 +20,24 @@ def sync_site_domain(sender, **kwargs):
     )
 
 
+def _sync_roles_after_last_app(sender, **kwargs):
+    from django.apps import apps
+
+    if sender is list(apps.get_app_configs())[-1]:
+        from .roles import sync_roles_after_migrate
+
+        sync_roles_after_migrate(sender, **kwargs)
+
+
 class PortalConfig(AppConfig):
     name = "partnership_portal"
     verbose_name = _("Site pages")
 
     def ready(self):
         post_migrate.connect(sync_site_domain, sender=self)
+        # After every migrate (each app's permissions exist once its own signal has run, so
+        # the roles are completed at the last app's): new models' permissions join their roles.
+        post_migrate.connect(_sync_roles_after_last_app, dispatch_uid="portal-roles")
         from . import pagecache
 
         # Any write to a content model invalidates the reader page cache (after commit).

@@ -1,6 +1,7 @@
 """Shared content machinery: timestamps, publishing, per-language slugs, static pages."""
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
 from django.contrib.redirects.models import Redirect
@@ -77,9 +78,15 @@ class TranslatedContent(models.Model):
 
 
 class PublishableQuerySet(models.QuerySet):
-    def published(self):
-        """Public items: published and with a publish date that has come (so scheduling works)."""
-        return self.filter(status=Publishable.Status.PUBLISHED, publish_at__lte=timezone.now())
+    def published(self, include_ended=False):
+        """Public items: published, with a publish date that has come (so scheduling works)
+        and an end date, if any, still to come (scheduled unpublishing). `include_ended`
+        keeps items whose end date has passed: records of what was published (reports)."""
+        now = timezone.now()
+        live = self.filter(status=Publishable.Status.PUBLISHED, publish_at__lte=now)
+        if include_ended:
+            return live
+        return live.filter(models.Q(unpublish_at__isnull=True) | models.Q(unpublish_at__gt=now))
 
     def visible_to(self, user):
         """Published items, plus drafts and scheduled ones for staff allowed to change them."""
@@ -109,6 +116,14 @@ class Publishable(TimeStamped, TranslatedContent):
         default=timezone.now,
         db_index=True,
         help_text=_("A date in the future schedules the item: it appears by itself then."),
+    )
+    unpublish_at = models.DateTimeField(
+        _("unpublish at"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Optional end date: the item leaves the site by itself then (it stays "
+                    "here as published, for the record). Leave blank to keep it online."),
     )
     slug = models.SlugField(
         # Unique per language through `per_language_unique("slug")` on the concrete model: the
@@ -148,11 +163,14 @@ class Publishable(TimeStamped, TranslatedContent):
         Saved through save() so slugs, redirects and the search index follow, as from the
         admin form. Returns False, saving nothing, when there is nothing to change.
         """
-        if self.status == self.Status.PUBLISHED and at is None:
+        ended = self.has_ended()
+        if self.status == self.Status.PUBLISHED and at is None and not ended:
             return False
         self.status = self.Status.PUBLISHED
         if at is not None:
             self.publish_at = at
+        if ended or (self.unpublish_at is not None and self.unpublish_at <= self.publish_at):
+            self.unpublish_at = None  # publishing again what had ended: an open end
         self.updated_by = user
         self.save()
         return True
@@ -168,7 +186,13 @@ class Publishable(TimeStamped, TranslatedContent):
 
     @property
     def is_public(self) -> bool:
-        return self.status == self.Status.PUBLISHED and self.publish_at <= timezone.now()
+        now = timezone.now()
+        return (self.status == self.Status.PUBLISHED and self.publish_at <= now
+                and not self.has_ended(now))
+
+    def has_ended(self, now=None) -> bool:
+        """Past its end date (scheduled unpublishing): no longer shown to readers."""
+        return self.unpublish_at is not None and self.unpublish_at <= (now or timezone.now())
 
     @property
     def is_scheduled(self) -> bool:
@@ -201,6 +225,9 @@ class Publishable(TimeStamped, TranslatedContent):
         }
         if taken:
             raise ValidationError(taken)
+        if self.unpublish_at and self.publish_at and self.unpublish_at <= self.publish_at:
+            raise ValidationError(
+                {"unpublish_at": _("The end date must come after the publish date.")})
 
     def _redirect_changed_slugs(self, previous):
         site_id = settings.SITE_ID
@@ -264,6 +291,7 @@ class SearchEntry(models.Model):
     date = models.DateTimeField(null=True, db_index=True)
     # Visibility, copied from the source item.
     public_from = models.DateTimeField(null=True, help_text="null: never public (draft)")
+    public_until = models.DateTimeField(null=True, help_text="null: no end date")
     access = models.CharField(max_length=12, default="public")
     # PostgreSQL full-text vector over both languages (title weight A, text weight B), built
     # with the unaccenting configuration; unused on SQLite.
@@ -333,3 +361,46 @@ class PendingChange(models.Model):
 
     def __str__(self):
         return f"{self.content_type_id}:{self.object_id}"
+
+
+class ReviewRequest(models.Model):
+    """One submission of an item for review: an editor asks, a publisher approves (publishing
+    it now or at a chosen time) or sends it back with a comment the editor reads on the item.
+
+    Points at any model (content type + id), so a draft change to a live item can be
+    submitted the same way as a new draft. Rows are kept after the decision: the item's
+    review history. Services in partnership_portal.review.
+    """
+
+    class State(models.TextChoices):
+        SUBMITTED = "submitted", _("Awaiting review")
+        APPROVED = "approved", _("Approved")
+        SENT_BACK = "sent_back", _("Sent back")
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", verbose_name=_("content type"), on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField(_("item id"))
+    item = GenericForeignKey("content_type", "object_id")
+    state = models.CharField(_("state"), max_length=10, choices=State.choices,
+                             default=State.SUBMITTED, db_index=True)
+    message = models.TextField(_("message to the reviewer"), blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("submitted by"), null=True,
+        on_delete=models.SET_NULL, related_name="+")
+    submitted_at = models.DateTimeField(_("submitted"), default=timezone.now)
+    comment = models.TextField(_("reviewer's comment"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("reviewed by"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+")
+    decided_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+    # The publish time the reviewer chose on approval (a future one schedules the item).
+    publish_at = models.DateTimeField(_("publish at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("review request")
+        verbose_name_plural = _("review requests")
+        ordering = ["-submitted_at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id", "state"])]
+
+    def __str__(self):
+        return f"{self.content_type.name} #{self.object_id}: {self.get_state_display()}"

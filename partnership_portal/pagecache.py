@@ -3,8 +3,9 @@
 Correctness comes from the key, not from expiry: every key carries
 - the site-wide *content version*, replaced (after commit) whenever a row of a content app is
   saved or deleted or an m2m link changes, so any edit, publish or delete shows at once;
-- the *next scheduled publish time* known under that version: once it has passed, the key
-  changes, so a scheduled item goes live at its time without any write;
+- the *next scheduled publish or end time* known under that version: once it has passed, the
+  key changes, so a scheduled item goes live (or an ending one leaves) at its time without any
+  write;
 - the local date, since statuses such as "in force" or "held" move with the calendar.
 `PAGE_CACHE_SECONDS` only bounds how long a page of an older version occupies memory.
 
@@ -20,7 +21,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, transaction
-from django.db.models import Min
+from django.db.models import Min, Q
 from django.utils import timezone
 
 VERSION_KEY = "pagecache:version"
@@ -55,20 +56,21 @@ def _scheduled_models():
 
 
 def next_scheduled_publish(now: datetime):
-    """The earliest publish time still to come, over every publishable model (None if none)."""
+    """The earliest scheduled change still to come, over every publishable model: a publish
+    time, or the end date of a published item (None if none)."""
     times = []
     for model in _scheduled_models():
-        value = (
-            model._default_manager.filter(status=model.Status.PUBLISHED, publish_at__gt=now)
-            .aggregate(t=Min("publish_at"))["t"]
+        published = model._default_manager.filter(status=model.Status.PUBLISHED)
+        values = published.aggregate(
+            start=Min("publish_at", filter=Q(publish_at__gt=now)),
+            end=Min("unpublish_at", filter=Q(unpublish_at__gt=now)),
         )
-        if value is not None:
-            times.append(value)
+        times.extend(value for value in values.values() if value is not None)
     return min(times, default=None)
 
 
 def schedule_stamp(version: str) -> str:
-    """The next scheduled publish time under this content version, recomputed once passed."""
+    """The next scheduled publish or end time under this content version, recomputed once passed."""
     key = f"pagecache:next:{version}"
     now = timezone.now()
     stamp = cache.get(key)

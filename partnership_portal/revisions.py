@@ -33,16 +33,14 @@ from django.utils.translation import gettext as _
 from reversion import revisions as reversion_core
 from reversion.models import Version
 
+from . import access
 from .models import PendingChange, Publishable
 from .richtext import RichTextField
 
 
 def may_publish(user, model) -> bool:
-    """Stub until the roles work (helper "review") lands `partnership_portal.access.may_publish`:
-    swap this for that function in one line."""
-    opts = model._meta
-    codename = f"{opts.app_label}.publish_{opts.model_name}"
-    return bool(user.is_active and (user.is_superuser or user.has_perm(codename)))
+    """Who may put changes live: the access policy's publish permission."""
+    return access.may_publish(user, model)
 
 
 def is_live(obj) -> bool:

@@ -131,6 +131,7 @@ def index_object(source, pk):
             "date": doc.get("date"),
             # Published items become visible at their publish date (scheduling); drafts never.
             "public_from": obj.publish_at if obj.status == obj.Status.PUBLISHED else None,
+            "public_until": obj.unpublish_at,  # scheduled unpublishing: gone from results then
             "access": doc.get("access", "public"),
         },
     )
@@ -241,8 +242,10 @@ def visible_access(user):
 def _visible_entries(user):
     from .models import SearchEntry
 
+    now = timezone.now()
     return SearchEntry.objects.filter(
-        public_from__isnull=False, public_from__lte=timezone.now(),
+        Q(public_until__isnull=True) | Q(public_until__gt=now),
+        public_from__isnull=False, public_from__lte=now,
         access__in=visible_access(user),
     )
 

@@ -3,7 +3,8 @@
 Each language's part is plain JSON (strings, numbers, lists) with dates already written the
 way that language writes them, so the preview, DOCX and PDF render it without touching the
 database again, and a regeneration replaces it without touching the narrative. Only
-published items are named: a report may be filed into the public library.
+published items are named: a report may be filed into the public library. Items whose end
+date has passed since (scheduled unpublishing) still count: they were published then.
 """
 
 from django.conf import settings
@@ -56,9 +57,9 @@ def _within(period, field):
 def _events(period):
     """Published events starting in the period, with who chaired and organised them and the
     project that funded them. Cancelled events are left out."""
-    public_partners = Partner.objects.published()
+    public_partners = Partner.objects.published(include_ended=True)
     return (
-        Event.objects.published().filter(**_within(period, "start"))
+        Event.objects.published(include_ended=True).filter(**_within(period, "start"))
         .exclude(stage=Event.Stage.CANCELLED)
         .select_related("project")
         .prefetch_related(
@@ -112,12 +113,12 @@ def agreement_timelines(period):
     for field in ("signatures__date", "entry_into_force", "valid_from", "valid_until",
                   "terminated_on"):
         dated |= Q(**{f"{field}__gte": first, f"{field}__lte": last})
-    active = Agreement.objects.published().filter(dated).values("pk")
+    active = Agreement.objects.published(include_ended=True).filter(dated).values("pk")
     agreements = (
-        Agreement.objects.published()
+        Agreement.objects.published(include_ended=True)
         .filter(Q(pk__in=active) | Q(links_in__source__in=active)).distinct()
         .with_state(on=last)
-        .prefetch_related(Prefetch("parties", Partner.objects.published()))
+        .prefetch_related(Prefetch("parties", Partner.objects.published(include_ended=True)))
     )
     return [(agreement, agreement.timeline()) for agreement in agreements]
 
@@ -157,7 +158,7 @@ def _agreement_actions(period, timelines):
 
 def _projects(period):
     projects = (
-        Project.objects.published()
+        Project.objects.published(include_ended=True)
         .filter(decision_date__gte=period.first_day, decision_date__lte=period.last_day)
         .prefetch_related(Prefetch("roles", ProjectRole.objects.public()))
         .order_by("decision_date", "pk")
@@ -172,7 +173,8 @@ def _projects(period):
 
 
 def _documents(period):
-    published = Document.objects.published().filter(**_within(period, "publish_at"))
+    published = (Document.objects.published(include_ended=True)
+                 .filter(**_within(period, "publish_at")))
     listed = published.exclude(access=Access.SECRETARIAT).select_related("kind")
     return {
         "items": [{"title": d.title, "kind": d.kind.name, "date": _day(d.publish_at),
@@ -184,7 +186,7 @@ def _documents(period):
 
 
 def _news(period):
-    posts = (Post.objects.published().filter(**_within(period, "publish_at"))
+    posts = (Post.objects.published(include_ended=True).filter(**_within(period, "publish_at"))
              .select_related("category").order_by("category__order", "category", "publish_at"))
     groups = []
     for post in posts:
@@ -218,7 +220,8 @@ def period_data(period: Period, timelines=None) -> dict:
             continue  # not held yet: it belongs to a later report
         (delegations if event.kind in DELEGATION_KINDS else held).append(_event_row(event))
     following = period.following()
-    needs = CooperationNeed.objects.published().filter(**_within(period, "publish_at"))
+    needs = (CooperationNeed.objects.published(include_ended=True)
+             .filter(**_within(period, "publish_at")))
     return {
         "period": period.label(),
         "next_period": following.label(),

@@ -435,3 +435,17 @@ class SubscriberFactory(factory.django.DjangoModelFactory):
     language = "vi"
     newsletter = True
     confirmed_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=2))
+
+
+class RoleUserFactory(UserFactory):
+    """Staff in one of the secretariat's roles (the groups the roles migration makes):
+    `RoleUserFactory(role="Editor")`."""
+
+    is_staff = True
+
+    @factory.post_generation
+    def role(self, create, extracted, **kwargs):
+        if create and extracted:
+            from django.contrib.auth.models import Group
+
+            self.groups.add(Group.objects.get(name=extracted))

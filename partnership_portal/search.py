@@ -308,8 +308,7 @@ class SearchBackend:
         exact = self._all_words(entries, terms)
         if strict:
             exact = exact.filter(_contains_all("title_norm", terms))
-        if len(terms) == 1 or exact.exists():
-            # One word is its own phrase: asking whether it matched would cost a query.
+        if exact.exists():
             return _ranked(exact, terms), False
         return self._near_misses(entries, terms), False
 

@@ -24,7 +24,8 @@ from news.models import Category, Post
 from partnership_portal import search
 from partnership_portal.models import SearchEntry
 
-QUERIES = ["hop tac phap luat", "Lào", "Azerbaijan", "tuong tro tu phap", "Azerbajan"]
+QUERIES = ["hop tac phap luat", "Lào", "Azerbaijan", "tuong tro tu phap", "Azerbajan",
+           "da nang"]
 WORDS_VI = ("hợp tác pháp luật tư pháp tương trợ dân sự hình sự hội thảo diễn đàn đào tạo "
             "cán bộ trợ giúp pháp lý hòa giải cơ sở thi hành án công chứng luật sư đoàn công tác "
             "bản ghi nhớ chương trình kế hoạch thỏa thuận nâng cao hiệu quả cải cách").split()
@@ -140,6 +141,8 @@ class Command(BaseCommand):
                     title_en=doc["title_en"] or "", summary_vi=doc.get("summary_vi") or "",
                     summary_en=doc.get("summary_en") or "", url_vi=urls["vi"], url_en=urls["en"],
                     title_norm=search.normalise(f"{doc['title_vi']} {doc['title_en']}"),
+                    summary_norm=search.normalise(
+                        f"{doc.get('summary_vi') or ''} {doc.get('summary_en') or ''}"),
                     body_norm=search.normalise(" ".join(filter(None, [
                         doc.get("summary_vi"), doc.get("summary_en"), doc.get("body")]))),
                     date=doc.get("date"), public_from=obj.publish_at,

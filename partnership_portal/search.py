@@ -296,7 +296,8 @@ class SearchBackend:
 
     def matching(self, entries, terms, strict=False):
         """(entries, held as a phrase): items holding the phrase if any does (for several
-        words), else every word; if nothing holds every word, near-misses on titles.
+        words), else every word; if nothing holds every word and a word is unknown to the
+        titles, near-misses on titles.
 
         `strict` (two words typed without diacritics, such as "da nang"): without the phrase,
         only titles holding both words, since two short unaccented words are found apart in
@@ -310,6 +311,10 @@ class SearchBackend:
             exact = exact.filter(_contains_all("title_norm", terms))
         if exact.exists():
             return _ranked(exact, terms), False
+        if all(term in _title_vocabulary() for term in terms):
+            # Known words that are not together anywhere: no typo to forgive ("da nang" is
+            # not "dam nang").
+            return entries.none(), False
         return self._near_misses(entries, terms), False
 
     def _all_words(self, entries, terms):  # pragma: no cover - interface
@@ -364,7 +369,7 @@ class WordMatchBackend(SearchBackend):
     def _near_misses(self, entries, terms):
         """Each word not in the titles' vocabulary is replaced by its close matches (difflib,
         ratio >= 0.8); titles holding a candidate for every word, newest first."""
-        vocabulary = _title_vocabulary()
+        vocabulary = _title_vocabulary()  # a list: difflib wants a sequence
         condition = Q()
         for term in terms:
             candidates = ([term] if term in vocabulary else

@@ -3,9 +3,9 @@ from datetime import date
 from django.db import transaction
 from django.db.models import Max
 from django.db.models.signals import m2m_changed, post_save
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
+from partnership_portal.richtext import search_text
 from partnership_portal.search import (
     SearchSource,
     day_to_datetime,
@@ -27,7 +27,7 @@ def _agreement(agreement):
     return {
         "title_vi": agreement.title_vi, "title_en": agreement.title_en,
         "summary_vi": agreement.summary_vi, "summary_en": agreement.summary_en,
-        "body": " ".join([strip_tags(agreement.body_vi or ""), strip_tags(agreement.body_en or ""),
+        "body": " ".join([search_text(agreement.body_vi), search_text(agreement.body_en),
                           _names(agreement.parties.all()), agreement.get_kind_display()]),
         "date": day_to_datetime(signed),
     }
@@ -46,7 +46,7 @@ def _project(project):
     return {
         "title_vi": project.title_vi, "title_en": project.title_en,
         "summary_vi": project.summary_vi, "summary_en": project.summary_en,
-        "body": " ".join([strip_tags(project.body_vi or ""), strip_tags(project.body_en or ""),
+        "body": " ".join([search_text(project.body_vi or ""), search_text(project.body_en or ""),
                           project.decision_number, _names(project.partners.all())]),
         "date": day_to_datetime(project.start),
     }

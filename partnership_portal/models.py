@@ -287,14 +287,16 @@ class SearchEntry(models.Model):
     # Lower-case, diacritics removed (đ → d), words separated by single spaces and padded
     # with a space at each end, so " hop tac " can be matched as whole words anywhere.
     title_norm = models.TextField()
-    body_norm = models.TextField(blank=True)
+    # The summaries alone (ranking: a phrase in the summary counts more than in the text).
+    summary_norm = models.TextField(blank=True, default="")
+    body_norm = models.TextField(blank=True)  # summaries and text
     date = models.DateTimeField(null=True, db_index=True)
     # Visibility, copied from the source item.
     public_from = models.DateTimeField(null=True, help_text="null: never public (draft)")
     public_until = models.DateTimeField(null=True, help_text="null: no end date")
     access = models.CharField(max_length=12, default="public")
-    # PostgreSQL full-text vector over both languages (title weight A, text weight B), built
-    # with the unaccenting configuration; unused on SQLite.
+    # PostgreSQL full-text vector of the normalised columns (title A, summary B, text C),
+    # computed by a trigger; unused on SQLite.
     vector = SearchVectorField(null=True)
 
     class Meta:

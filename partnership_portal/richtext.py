@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import nh3
 from ckeditor_uploader.fields import RichTextUploadingField
 from django.conf import settings
-from django.utils.html import escape, linebreaks
+from django.utils.html import escape, linebreaks, strip_tags
 from django.utils.safestring import mark_safe
 
 ALLOWED_TAGS = {
@@ -153,6 +153,22 @@ def plain_text(value) -> str:
             break
         text = stripped
     return _TAG_START.sub("", text)
+
+
+# Tags that end a line of reading: their text must not run into the next block's.
+_BLOCK_TAG = re.compile(
+    r"<(?:br|hr|/?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|pre|figure|figcaption|table"
+    r"|caption|thead|tbody|tfoot|tr|th|td|section|article|header|footer|aside))\b[^>]*>",
+    re.IGNORECASE,
+)
+
+
+def search_text(value) -> str:
+    """The words of rich text for the search index: blocks, cells and line breaks separated by
+    a space ("<p>Bộ Tư pháp</p><p>Bộ Tư pháp</p>" gives two phrases, not "phápBộ"), entities
+    decoded. Not for display (`plain_text` keeps the other outputs' exact text)."""
+    spaced = _BLOCK_TAG.sub(lambda match: f" {match.group(0)} ", str(value or ""))
+    return " ".join(html.unescape(strip_tags(spaced)).split())
 
 
 def plain_text_html(value) -> str:

@@ -6,14 +6,22 @@ keeps one `SearchEntry` row per item current through model signals (`check_index
 trigger computes each entry's vector), and answers queries with the backend for the database
 in use:
 
-* PostgreSQL: full-text search (tsvector with an `unaccent` text-search configuration, GIN
-  index), ranked title-before-text then newest; when nothing matches, trigram similarity on
-  titles finds near-misses (GIN trigram index).
-* SQLite: the same hits from the normalised word columns (whole-word match, same ranking).
+* PostgreSQL: full-text search over the normalised words (tsvector weighted A title,
+  B summary, C text; GIN index); when nothing matches, trigram similarity on titles finds
+  near-misses (GIN trigram index).
+* SQLite: the same hits from the normalised word columns (whole-word match); near-misses from
+  difflib against the vocabulary of indexed title words.
+
+Both rank with one rule (`_ranked`), written as portable SQL so the two give the same page:
+a query of several words that occurs as a phrase returns only the items holding the phrase
+("da nang" is not "đã ... nâng"); then phrase in the title, all words in the title, phrase in
+the summary, all words in the summary; within a tier, the title that begins with the words
+first, then newer items.
 
 An external engine (e.g. OpenSearch) would implement `SearchBackend.search` the same way.
 """
 
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -22,6 +30,7 @@ from django.conf import settings
 from django.core import checks
 from django.db import DatabaseError, connection, transaction
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db.models.functions import StrIndex
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone, translation
 from django.utils.html import escape
@@ -49,6 +58,12 @@ def day_to_datetime(day):
     from datetime import datetime, time
 
     return timezone.make_aware(datetime.combine(day, time(12))) if day else None
+
+
+def has_diacritics(query: str) -> bool:
+    """True if the reader typed Vietnamese marks (or đ): "Đà Nẵng", not "da nang"."""
+    decomposed = unicodedata.normalize("NFD", query)
+    return "đ" in query.lower() or any(unicodedata.category(ch) == "Mn" for ch in decomposed)
 
 
 def query_terms(query: str) -> list[str]:
@@ -126,6 +141,8 @@ def index_object(source, pk):
             "summary_vi": doc.get("summary_vi") or "", "summary_en": doc.get("summary_en") or "",
             "url_vi": urls["vi"], "url_en": urls["en"],
             "title_norm": normalise(f"{doc['title_vi']} {doc.get('title_en') or ''}"),
+            "summary_norm": normalise(" ".join(filter(None, [
+                doc.get("summary_vi"), doc.get("summary_en")]))),
             "body_norm": normalise(" ".join(filter(None, [
                 doc.get("summary_vi"), doc.get("summary_en"), doc.get("body")]))),
             "date": doc.get("date"),
@@ -135,15 +152,18 @@ def index_object(source, pk):
             "access": doc.get("access", "public"),
         },
     )
-    # On PostgreSQL the vector is computed by a trigger (migration partnership_portal 0004).
+    # On PostgreSQL the vector is computed by a trigger (migration partnership_portal 0005).
 
 
 def _update_vectors(queryset):
     from django.contrib.postgres.search import SearchVector
 
+    # The same expression as the trigger: the normalised columns, so PostgreSQL's words and
+    # positions are exactly the SQLite fallback's.
     queryset.update(
-        vector=SearchVector("title_vi", "title_en", weight="A", config=PG_CONFIG)
-        + SearchVector("body_norm", weight="B", config=PG_CONFIG)
+        vector=SearchVector("title_norm", weight="A", config="simple")
+        + SearchVector("summary_norm", weight="B", config="simple")
+        + SearchVector("body_norm", weight="C", config="simple")
     )
 
 
@@ -256,11 +276,12 @@ class SearchResults:
     terms: list
     entries: object  # queryset, ranked
     facets: list = field(default_factory=list)  # [(key, label, count)]
+    phrase: bool = False  # the hits hold the query's words as a phrase (for highlighting)
 
 
 class SearchBackend:
-    def matching(self, entries, terms):  # pragma: no cover - interface
-        raise NotImplementedError
+    """Match (`_all_words`, `_phrase`, `_near_misses`) differs per database; the ranking
+    (`_ranked`) is shared, so both databases give the same order."""
 
     def search(self, query, user, source=None):
         terms = query_terms(query)
@@ -268,52 +289,152 @@ class SearchBackend:
 
         if not terms:
             return SearchResults(query, terms, SearchEntry.objects.none())
-        matched = self.matching(_visible_entries(user), terms)
+        strict = len(terms) == 2 and not has_diacritics(query)
+        matched, phrase = self.matching(_visible_entries(user), terms, strict)
         counts = dict(matched.order_by().values_list("source").annotate(n=Count("pk")))
         facets = [(key, s.label, counts[key]) for key, s in _sources.items() if key in counts]
         if source:
             matched = matched.filter(source=source)
-        return SearchResults(query, terms, matched, facets)
+        return SearchResults(query, terms, matched, facets, phrase)
+
+    def matching(self, entries, terms, strict=False):
+        """(entries, held as a phrase): items holding the phrase if any does (for several
+        words), else every word; if nothing holds every word and a word is unknown to the
+        titles, near-misses on titles.
+
+        `strict` (two words typed without diacritics, such as "da nang"): without the phrase,
+        only titles holding both words, since two short unaccented words are found apart in
+        too many unrelated Vietnamese texts ("đã ... nâng")."""
+        if len(terms) > 1:
+            phrase = self._phrase(entries, terms)
+            if phrase.exists():
+                return _ranked(phrase, terms), True
+        exact = self._all_words(entries, terms)
+        if strict:
+            exact = exact.filter(_contains_all("title_norm", terms))
+        if exact.exists():
+            return _ranked(exact, terms), False
+        if all(term in _title_vocabulary() for term in terms):
+            # Known words that are not together anywhere: no typo to forgive ("da nang" is
+            # not "dam nang").
+            return entries.none(), False
+        return self._near_misses(entries, terms), False
+
+    def _all_words(self, entries, terms):  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def _phrase(self, entries, terms):  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def _near_misses(self, entries, terms):  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+def _contains_all(column, terms):
+    return Q(*[Q(**{f"{column}__contains": f" {term} "}) for term in terms])
+
+
+def _tier(condition, points):
+    return Case(When(condition, then=Value(points)), default=Value(0),
+                output_field=IntegerField())
+
+
+def _ranked(entries, terms):
+    """The shared order: phrase in title (8), all words in title (4), phrase in summary (2),
+    all words in summary (1), summed; then titles opening with the phrase (within their
+    first 30 characters: the item is about it); then newest. Plain CASE/LIKE/INSTR,
+    evaluated on the matched rows only."""
+    phrase = f" {' '.join(terms)} "
+    score = (_tier(Q(title_norm__contains=phrase), 8) + _tier(_contains_all("title_norm", terms), 4)
+             + _tier(Q(summary_norm__contains=phrase), 2)
+             + _tier(_contains_all("summary_norm", terms), 1))
+    opening = Case(When(position__gte=1, position__lte=30,
+                        then=Value(1)), default=Value(0), output_field=IntegerField())
+    return entries.annotate(score=score, position=StrIndex("title_norm", Value(phrase))).annotate(
+        opening=opening).order_by(F("score").desc(), F("opening").desc(),
+                                  F("date").desc(nulls_last=True), "source", "-object_id")
 
 
 class WordMatchBackend(SearchBackend):
-    """Every term must occur as a whole word in the title or text (either language). Ranks
-    title matches first, then newer items. Portable: used on SQLite."""
+    """Whole-word matches in the normalised title or text (either language). Portable: used
+    on SQLite."""
 
-    def matching(self, entries, terms):
-        title_hits = Value(0)
+    def _all_words(self, entries, terms):
         for term in terms:
             word = f" {term} "
             entries = entries.filter(Q(title_norm__contains=word) | Q(body_norm__contains=word))
-            title_hits = title_hits + Case(When(title_norm__contains=word, then=1), default=0,
-                                           output_field=IntegerField())
-        return entries.annotate(score=title_hits).order_by(
-            F("score").desc(), F("date").desc(nulls_last=True), "-pk")
+        return entries
+
+    def _phrase(self, entries, terms):
+        phrase = f" {' '.join(terms)} "
+        return entries.filter(Q(title_norm__contains=phrase) | Q(body_norm__contains=phrase))
+
+    def _near_misses(self, entries, terms):
+        """Each word not in the titles' vocabulary is replaced by its close matches (difflib,
+        ratio >= 0.8); titles holding a candidate for every word, newest first."""
+        vocabulary = _title_vocabulary()  # a list: difflib wants a sequence
+        condition = Q()
+        for term in terms:
+            candidates = ([term] if term in vocabulary else
+                          difflib.get_close_matches(term, vocabulary, n=3, cutoff=0.8))
+            if not candidates:
+                return entries.none()
+            either = Q()
+            for word in candidates:
+                either |= Q(title_norm__contains=f" {word} ")
+            condition &= either
+        return entries.filter(condition).order_by(F("date").desc(nulls_last=True), "source",
+                                                  "-object_id")
+
+
+def _title_vocabulary():
+    """Every word of the indexed titles, cached per content version (and entry count, which
+    catches index writes that land just after the version moved)."""
+    from django.core.cache import cache
+
+    from .models import SearchEntry
+    from .pagecache import content_version
+
+    key = f"search:vocabulary:{content_version()}:{SearchEntry.objects.count()}"
+    vocabulary = cache.get(key)
+    if vocabulary is None:
+        words = set()
+        for title in SearchEntry.objects.values_list("title_norm", flat=True).iterator():
+            words.update(title.split())
+        vocabulary = sorted(words)
+        cache.set(key, vocabulary, 3600)
+    return vocabulary
 
 
 class PostgresBackend(SearchBackend):
-    """Full-text search (unaccent configuration, GIN index) ranked by weight A (titles) over
-    B (texts) then date. Only when nothing matches exactly, trigram similarity on titles
-    finds near-misses (typos such as "Azerbajan")."""
+    """Full-text search over the normalised words (GIN index): `&` for every word, `<->` for
+    the phrase within one field (title A, text C; the summary B is part of the text). Only
+    when nothing matches, trigram similarity on titles finds near-misses ("Azerbajan")."""
 
-    def matching(self, entries, terms):
-        from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
+    @staticmethod
+    def _tsquery(text):
+        from django.contrib.postgres.search import SearchQuery
 
-        tsquery = SearchQuery(" & ".join(terms), config=PG_CONFIG, search_type="raw")
-        exact = (
-            entries.filter(vector=tsquery)
-            .annotate(rank=SearchRank(F("vector"), tsquery, weights=[0.1, 0.2, 0.4, 1.0]))
-            .order_by(F("rank").desc(), F("date").desc(nulls_last=True), "-pk")
-        )
-        if exact.exists():
-            return exact
+        # Terms are [a-z0-9]+ (normalise), so they are safe in a raw tsquery.
+        return SearchQuery(text, config="simple", search_type="raw")
+
+    def _all_words(self, entries, terms):
+        return entries.filter(vector=self._tsquery(" & ".join(terms)))
+
+    def _phrase(self, entries, terms):
+        within = [" <-> ".join(f"{term}:{weight}" for term in terms) for weight in "AC"]
+        return entries.filter(vector=self._tsquery(" | ".join(f"({p})" for p in within)))
+
+    def _near_misses(self, entries, terms):
+        from django.contrib.postgres.search import TrigramWordSimilarity
+
         phrase = " ".join(terms)
         # The `%>` operator (word similarity over pg_trgm.word_similarity_threshold, 0.6)
         # can use the trigram GIN index; the similarity itself only orders the few hits.
         return (
             entries.filter(title_norm__trigram_word_similar=phrase)
             .annotate(near=TrigramWordSimilarity(phrase, "title_norm"))
-            .order_by(F("near").desc(), F("date").desc(nulls_last=True), "-pk")
+            .order_by(F("near").desc(), F("date").desc(nulls_last=True), "source", "-object_id")
         )
 
 
@@ -321,16 +442,39 @@ def backend():
     return PostgresBackend() if connection.vendor == "postgresql" else WordMatchBackend()
 
 
-def highlight(text, terms):
-    """Escape `text` and wrap words whose unaccented form starts with a query term in <mark>."""
+def highlight(text, terms, phrase=False):
+    """Escape `text` and wrap in <mark> what the search matched, comparing unaccented whole
+    words: with `phrase` (the hits hold the query as a phrase), only the runs of words that
+    spell the query's words in order; otherwise the words equal to a query word. "tuong tro"
+    marks "tương trợ", never "trọng" nor a lone "tướng"."""
     if not text:
         return ""
-    out = []
-    for piece in re.split(r"(\w+)", str(text)):
-        norm = normalise(piece).strip()
-        if norm and any(norm == term or norm.startswith(term) and len(term) > 2
-                        for term in terms):
-            out.append(f"<mark>{escape(piece)}</mark>")
-        else:
-            out.append(escape(piece))
-    return mark_safe("".join(out))  # noqa: S308 - every piece is escaped above
+    pieces = re.split(r"(\w+)", str(text))
+    norms = {i: normalise(piece).strip() for i, piece in enumerate(pieces) if i % 2}
+    marked = set()
+    if phrase and len(terms) > 1:
+        words = [i for i, norm in norms.items() if norm]
+        for start in range(len(words) - len(terms) + 1):
+            run = words[start:start + len(terms)]
+            if [norms[i] for i in run] == list(terms):
+                marked.update(run)
+    else:
+        marked = {i for i, norm in norms.items() if norm and norm in terms}
+    out = [f"<mark>{escape(piece)}</mark>" if i in marked else escape(piece)
+           for i, piece in enumerate(pieces)]
+    return mark_safe(_join_marks("".join(out)))  # noqa: S308 - every piece is escaped above
+
+
+def _join_marks(html):
+    # "<mark>tương</mark> <mark>trợ</mark>" reads as one mark: "<mark>tương trợ</mark>".
+    return re.sub(r"</mark>(\s+)<mark>", r"\1", html)
+
+
+def snippet(text, limit=300):
+    """At most `limit` characters of `text`, cut at a word boundary, with "…" when cut."""
+    text = " ".join(str(text or "").split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit + 1]
+    head = cut.rsplit(" ", 1)[0] if " " in cut else text[:limit]
+    return head.rstrip(" ,;:.-–—(") + "…"

@@ -241,9 +241,10 @@ def search(request):
         hits.append({
             "kind": kinds[entry.source].label if entry.source in kinds else entry.source,
             "url": getattr(entry, f"url_{language}"),
-            "title": site_search.highlight(title, results.terms),
+            "title": site_search.highlight(title, results.terms, results.phrase),
             "title_lang": language if getattr(entry, f"title_{language}") else "vi",
-            "summary": site_search.highlight(summary[:300], results.terms),
+            "summary": site_search.highlight(site_search.snippet(summary, 300), results.terms,
+                                             results.phrase),
             "summary_lang": language if getattr(entry, f"summary_{language}") else "vi",
             "date": entry.date if entry.source in kinds and kinds[entry.source].show_date
             else None,

@@ -120,7 +120,8 @@ def test_facets_count_each_kind_and_filter(client, content):
     facets = {key: count for key, _label, count in response.context["facets"]}
     assert facets == {"news": 2, "events": 1}
     only_events = results(client, "lao", type="events")
-    assert titles(only_events) == ["Discussion on <mark>Laos</mark>"]
+    # "Laos" is not what matched ("Lào" in the Vietnamese title did): not highlighted.
+    assert titles(only_events) == ["Discussion on Laos"]
 
 
 @pytest.mark.parametrize("query", ["", " ", "x" * 1000, '"hợp tác', "100%", "a_b", "' OR 1=1 --",

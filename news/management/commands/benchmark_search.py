@@ -1,9 +1,10 @@
-"""Search benchmark on PostgreSQL: bulk-loads synthetic bilingual news posts and agreements,
-indexes them, and records timings and EXPLAIN plans for representative queries.
+"""Search benchmark (PostgreSQL or SQLite): bulk-loads synthetic bilingual news posts and
+agreements, indexes them, and records timings and EXPLAIN plans for representative queries.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/portal_bench \\
         .venv/bin/python manage.py benchmark_search --output benchmarks/search.md
 
+On SQLite point DATABASE_URL at a throwaway file (sqlite:////tmp/bench.sqlite3, migrated).
 Use a throwaway database: the command refuses to run on one that already has content.
 It lives in news, the app whose posts it mostly loads (news may import cooperation; the core
 imports no app).
@@ -23,7 +24,8 @@ from news.models import Category, Post
 from partnership_portal import search
 from partnership_portal.models import SearchEntry
 
-QUERIES = ["hop tac phap luat", "Lào", "Azerbaijan", "tuong tro tu phap", "Azerbajan"]
+QUERIES = ["hop tac phap luat", "Lào", "Azerbaijan", "tuong tro tu phap", "Azerbajan",
+           "da nang"]
 WORDS_VI = ("hợp tác pháp luật tư pháp tương trợ dân sự hình sự hội thảo diễn đàn đào tạo "
             "cán bộ trợ giúp pháp lý hòa giải cơ sở thi hành án công chứng luật sư đoàn công tác "
             "bản ghi nhớ chương trình kế hoạch thỏa thuận nâng cao hiệu quả cải cách").split()
@@ -40,7 +42,7 @@ def sentence(rng, words, n):
 
 
 class Command(BaseCommand):
-    help = "Benchmark site search on PostgreSQL with 10,000 posts and 2,000 agreements."
+    help = "Benchmark site search with 10,000 posts and 2,000 agreements."
 
     def add_arguments(self, parser):
         parser.add_argument("--posts", type=int, default=10_000)
@@ -49,8 +51,6 @@ class Command(BaseCommand):
         parser.add_argument("--output", default="")
 
     def handle(self, *args, **options):
-        if connection.vendor != "postgresql":
-            raise CommandError("Run this against PostgreSQL (set DATABASE_URL).")
         if Post.objects.exists() or Agreement.objects.exists():
             raise CommandError("Use an empty throwaway database: this one has content.")
         rng = random.Random(954)
@@ -58,10 +58,10 @@ class Command(BaseCommand):
         self.load(rng, options["posts"], options["agreements"])
         loaded = time.perf_counter() - started
         report = [
-            "# Search benchmark (PostgreSQL)", "",
+            f"# Search benchmark ({connection.vendor})", "",
             f"- rows: {options['posts']} news posts, {options['agreements']} agreements "
             f"({SearchEntry.objects.count()} index entries)",
-            f"- PostgreSQL: {connection.pg_version}; load and index time: {loaded:.1f} s",
+            f"- {connection.vendor} {self.db_version()}; load and index time: {loaded:.1f} s",
             f"- each figure: median of {options['runs']} runs of the search the page makes "
             "(facet counts + first page of 20), after one warm-up run", "",
             "| query | hits | median ms | max ms |", "| --- | ---: | ---: | ---: |",
@@ -80,13 +80,23 @@ class Command(BaseCommand):
                     timings.append((time.perf_counter() - t0) * 1000)
             report.append(f"| `{query}` | {hits} | {statistics.median(timings):.1f} | "
                           f"{max(timings):.1f} |")
-            plan = results.entries[:20].explain(analyze=True)
+            if connection.vendor == "postgresql":
+                plan = results.entries[:20].explain(analyze=True)
+            else:
+                plan = results.entries[:20].explain()
             plans.append(f"### `{query}`\n\n```\n{plan}\n```\n")
         text = "\n".join(report) + "\n\n## EXPLAIN ANALYZE of the first page\n\n" + "\n".join(plans)
         if options["output"]:
             with open(options["output"], "w", encoding="utf-8") as handle:
                 handle.write(text)
         self.stdout.write(text)
+
+    def db_version(self):
+        if connection.vendor == "postgresql":
+            return connection.pg_version
+        import sqlite3
+
+        return sqlite3.sqlite_version
 
     @transaction.atomic
     def load(self, rng, post_count, agreement_count):
@@ -131,12 +141,15 @@ class Command(BaseCommand):
                     title_en=doc["title_en"] or "", summary_vi=doc.get("summary_vi") or "",
                     summary_en=doc.get("summary_en") or "", url_vi=urls["vi"], url_en=urls["en"],
                     title_norm=search.normalise(f"{doc['title_vi']} {doc['title_en']}"),
+                    summary_norm=search.normalise(
+                        f"{doc.get('summary_vi') or ''} {doc.get('summary_en') or ''}"),
                     body_norm=search.normalise(" ".join(filter(None, [
                         doc.get("summary_vi"), doc.get("summary_en"), doc.get("body")]))),
-                    date=doc.get("date"), public_from=doc.get("public_from"),
+                    date=doc.get("date"), public_from=obj.publish_at,
                     access=doc.get("access", "public"),
                 ))
         SearchEntry.objects.bulk_create(entries, batch_size=1000)
-        search._update_vectors(SearchEntry.objects.all())
+        if connection.vendor == "postgresql":
+            search._update_vectors(SearchEntry.objects.all())
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE partnership_portal_searchentry")

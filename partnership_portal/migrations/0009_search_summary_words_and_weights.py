@@ -54,7 +54,7 @@ def run(statements):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("partnership_portal", "0004_search_vector_trigger")]
+    dependencies = [("partnership_portal", "0008_roles")]
 
     operations = [
         migrations.AddField(

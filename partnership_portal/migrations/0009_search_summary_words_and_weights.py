@@ -35,7 +35,7 @@ RECOMPUTE = "UPDATE partnership_portal_searchentry SET vector = NULL"
 
 
 def fill_summary_words(apps, schema_editor):
-    entry_model = apps.get_model('partnership_portal', '0008_roles')
+    entry_model = apps.get_model("partnership_portal", "SearchEntry")
     batch = []
     for entry in entry_model.objects.only("summary_vi", "summary_en").iterator():
         entry.summary_norm = normalise(f"{entry.summary_vi} {entry.summary_en}")

@@ -112,7 +112,13 @@ def fallback_note(obj, field):
         shown = obj.field_language(field)
     else:
         shown = current if getattr(obj, f"{field}_{current}", None) else settings.LANGUAGE_CODE
-    if shown == current:
+    return language_note(shown)
+
+
+@register.simple_tag
+def language_note(shown):
+    """" (in Vietnamese)" when text in language `shown` appears on a page in another one."""
+    if not shown or shown == translation.get_language():
         return ""
     note = _("(in Vietnamese)") if shown == "vi" else _("(in English)")
     return format_html(' <span class="lang-note">{}</span>', note)

@@ -393,3 +393,13 @@ def totp_code(device, clock=None):
     generator = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
     generator.time = time.time() if clock is None else clock
     return f"{generator.token():0{device.digits}d}"
+
+
+class ContactMessageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "contact.ContactMessage"
+
+    name = "Nguyễn Văn An"
+    email = factory.Sequence(lambda n: f"reader{n}@example.org")
+    message = "Could the Group share the 2020 forum proceedings?"
+    language = "vi"

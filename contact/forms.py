@@ -25,11 +25,15 @@ class TrapInput(forms.TextInput):
 
 
 class ContactForm(forms.Form):
+    # Messages that say what to do (GOV.UK), not "This field is required".
     name = forms.CharField(label=_("Your name"), max_length=200,
+                           error_messages={"required": _("Enter your name")},
                            widget=forms.TextInput(attrs={"autocomplete": "name"}))
     email = forms.EmailField(
         label=_("Your e-mail address"), max_length=254,
         help_text=_("The Secretariat replies to this address."),
+        error_messages={"required": _("Enter your e-mail address"),
+                        "invalid": _("Enter an e-mail address like name@example.org")},
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
     organisation = forms.CharField(
@@ -37,6 +41,7 @@ class ContactForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "organization"}),
     )
     message = forms.CharField(label=_("Your message"), max_length=5000,
+                              error_messages={"required": _("Enter your message")},
                               widget=forms.Textarea(attrs={"rows": 8}))
     # The honeypot: rendered by the template inside a hidden block (no label reaches people or
     # assistive technology); bots that fill every field fill it.

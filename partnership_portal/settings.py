@@ -128,9 +128,9 @@ TEMPLATES = [
     },
 ]
 
-# Form widgets and fields render through the project's templates, so templates/django/forms/
-# can give every public form the GOV.UK error pattern once (error message ids, no autofocus).
-FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
+# Form fields render through the project's templates, so templates/django/forms/field.html
+# gives every public form the GOV.UK error message once; the renderer drops autofocus.
+FORM_RENDERER = "partnership_portal.forms.PublicFormRenderer"
 
 DATABASES = {
     "default": dj_database_url.parse(

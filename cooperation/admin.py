@@ -3,10 +3,12 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
+from reversion import register as register_revisions
 
 from partnership_portal import dates
 from partnership_portal.admin import PublishableAdmin, TranslatedAdmin
 from partnership_portal.audit import AuditedReadsAdminMixin, AuditedReadsInlineMixin
+from partnership_portal.spreadsheets import SpreadsheetAdminMixin
 
 from .models import (
     Agreement,
@@ -20,6 +22,7 @@ from .models import (
     ProjectRole,
     Signature,
 )
+from .spreadsheets import AgreementResource, PartnerResource
 
 
 @admin.register(Area)
@@ -30,7 +33,8 @@ class AreaAdmin(TranslatedAdmin):
 
 
 @admin.register(Partner)
-class PartnerAdmin(PublishableAdmin):
+class PartnerAdmin(SpreadsheetAdminMixin, PublishableAdmin):
+    resource_classes = [PartnerResource]
     list_display = ("name", "short_name", "kind", "country", "publication", "preview_link")
     list_filter = ("kind", "status", "country")
     search_fields = ("name_vi", "name_en", "short_name")
@@ -93,7 +97,8 @@ class AgreementDocumentInline(admin.TabularInline):
 
 
 @admin.register(Agreement)
-class AgreementAdmin(PublishableAdmin):
+class AgreementAdmin(SpreadsheetAdminMixin, PublishableAdmin):
+    resource_classes = [AgreementResource]
     inlines = [SignatureInline, AgreementLinkInline, AgreementDocumentInline]
     list_display = ("title", "kind", "party_names", "concluded", "reader_state", "publication",
                     "preview_link")
@@ -165,6 +170,11 @@ class InterestInline(AuditedReadsInlineMixin, admin.TabularInline):
 
     def has_add_permission(self, request, obj=None):
         return False
+
+
+# Registered before its admin (which would follow its inlines): partners' interest messages
+# are not part of the need, and restoring an earlier version must never delete them.
+register_revisions(CooperationNeed)
 
 
 @admin.register(CooperationNeed)

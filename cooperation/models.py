@@ -31,7 +31,9 @@ class Area(TranslatedContent):
     """An area of cooperation (translated tag): e-justice, legal aid..."""
 
     name = models.CharField(_("name"), max_length=120)
-    slug = models.SlugField(_("code"), max_length=60, unique=True)
+    slug = models.SlugField(_("code"), max_length=60, unique=True,
+                            help_text=_("Fixed identifier used in addresses; do not change it "
+                                        "once the area is in use."))
 
     translation_check_fields = ("name",)
 
@@ -58,7 +60,8 @@ class Partner(Publishable):
         OTHER = "other", _("Other")
 
     name = models.CharField(_("name"), max_length=250)
-    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    short_name = models.CharField(_("short name"), max_length=60, blank=True,
+                                  help_text=_("Abbreviation shown in lists, e.g. UNDP, JICA."))
     description = models.TextField(_("description"), blank=True)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, db_index=True)
     country = CountryField(_("country"), blank=True, blank_label=_("(international)"))
@@ -127,19 +130,39 @@ class Agreement(Publishable):
     summary = models.TextField(_("summary"), blank=True)
     body = RichTextField(_("text"), blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
-    nature = models.CharField(_("legal nature"), max_length=30, choices=Nature.choices)
+    nature = models.CharField(
+        _("legal nature"), max_length=30, choices=Nature.choices,
+        help_text=_("Treaties and international agreements bind legally; a non-binding "
+                    "instrument (a memorandum, a plan) creates no legal obligation."),
+    )
     level = models.CharField(_("level"), max_length=12, choices=Level.choices,
-                             default=Level.MINISTRY)
+                             default=Level.MINISTRY,
+                             help_text=_("On whose behalf the Vietnamese side signs."))
     parties = models.ManyToManyField(Partner, related_name="agreements",
                                      verbose_name=_("parties"))
-    entry_into_force = models.DateField(_("entry into force"), null=True, blank=True)
+    entry_into_force = models.DateField(
+        _("entry into force"), null=True, blank=True,
+        help_text=_("The date the agreement sets or that was notified; leave empty when it takes "
+                    "effect on signature or the date is unknown."),
+    )
     effective_on_signature = models.BooleanField(
         _("takes effect on signature"), default=True,
         help_text=_("Without an entry-into-force date, it takes effect when the last party signs."),
     )
-    valid_from = models.DateField(_("valid from"), null=True, blank=True)
-    valid_until = models.DateField(_("valid until"), null=True, blank=True)
-    terminated_on = models.DateField(_("terminated on"), null=True, blank=True)
+    valid_from = models.DateField(
+        _("valid from"), null=True, blank=True,
+        help_text=_("Start of a fixed period of validity, if the agreement sets one; it is in "
+                    "force from the later of this date and its entry into force."),
+    )
+    valid_until = models.DateField(
+        _("valid until"), null=True, blank=True,
+        help_text=_("Last day of its period of validity; it has expired from the next day."),
+    )
+    terminated_on = models.DateField(
+        _("terminated on"), null=True, blank=True,
+        help_text=_("Only when it ended early (terminated or denounced); an agreement that "
+                    "expires needs only its last day of validity."),
+    )
     # The one fact dates cannot give: sources confirm the instrument was concluded but
     # record no signature dates.
     concluded_undated = models.BooleanField(
@@ -290,11 +313,12 @@ class AgreementLink(models.Model):
         REPLACES = "replaces", _("replaces")
         PARTLY_REPLACES = "partly_replaces", _("partly replaces")
 
+    # Read after "This agreement" on the other side's page, so English needs the "is".
     INVERSE = {
-        Kind.IMPLEMENTS: _("implemented by"),
-        Kind.AMENDS: _("amended by"),
-        Kind.REPLACES: _("replaced by"),
-        Kind.PARTLY_REPLACES: _("partly replaced by"),
+        Kind.IMPLEMENTS: _("is implemented by"),
+        Kind.AMENDS: _("is amended by"),
+        Kind.REPLACES: _("is replaced by"),
+        Kind.PARTLY_REPLACES: _("is partly replaced by"),
     }
 
     source = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="links_out",
@@ -361,11 +385,15 @@ class Project(Publishable):
     stage = models.CharField(_("project status"), max_length=12, choices=Stage.choices,
                              default=Stage.ONGOING, db_index=True)
     budget = models.DecimalField(_("budget"), max_digits=15, decimal_places=2, null=True,
-                                 blank=True)
+                                 blank=True,
+                                 help_text=_("Total for the whole project, in the currency "
+                                             "below."))
     currency = models.CharField(_("currency"), max_length=3, blank=True,
                                 help_text=_("ISO 4217 code, e.g. USD, EUR, VND."))
-    start = models.DateField(_("start"), null=True, blank=True)
-    end = models.DateField(_("end"), null=True, blank=True)
+    start = models.DateField(_("start"), null=True, blank=True,
+                             help_text=_("First day of implementation."))
+    end = models.DateField(_("end"), null=True, blank=True,
+                           help_text=_("Last day of implementation (planned, while under way)."))
     decision_number = models.CharField(_("approving decision"), max_length=60, blank=True,
                                        help_text=_("E.g. 1855/QĐ-BTP"))
     decision_date = models.DateField(_("decision date"), null=True, blank=True)
@@ -459,8 +487,10 @@ class CooperationNeed(Publishable):
                              verbose_name=_("field"))
     priority = models.CharField(_("priority"), max_length=8, choices=Priority.choices,
                                 default=Priority.MEDIUM)
-    start_year = models.PositiveSmallIntegerField(_("from year"))
-    end_year = models.PositiveSmallIntegerField(_("to year"))
+    start_year = models.PositiveSmallIntegerField(
+        _("from year"), help_text=_("First year of the period the support is needed for."))
+    end_year = models.PositiveSmallIntegerField(
+        _("to year"), help_text=_("Last year of that period (the same year for one year)."))
     stage = models.CharField(_("proposal status"), max_length=12, choices=Stage.choices,
                              default=Stage.OPEN, db_index=True)
 

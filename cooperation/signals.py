@@ -7,14 +7,44 @@ changes nothing: all parties count, published or not. Writes that bypass signals
 (`QuerySet.update`, raw SQL) need `manage.py recompute_agreement_dates`.
 """
 
+import threading
+from contextlib import contextmanager
+
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 from .models import Agreement, AgreementLink, Partner, Signature
 from .status import recompute_agreement_dates
 
+_deferred = threading.local()
+
+
+@contextmanager
+def recompute_once():
+    """Inside, writes only note the agreements they touch; each is recomputed once on the way
+    out (a spreadsheet import would otherwise recompute an agreement four times per row)."""
+    if getattr(_deferred, "ids", None) is not None:
+        yield  # already collecting: the outermost block recomputes
+        return
+    _deferred.ids = set()
+    try:
+        yield
+        ids = _deferred.ids
+    finally:
+        _deferred.ids = None
+    if ids:
+        recompute_agreement_dates(sorted(ids))
+
+
+def _recompute(ids):
+    pending = getattr(_deferred, "ids", None)
+    if pending is None:
+        return recompute_agreement_dates(ids)
+    pending.update(pk for pk in ids if pk)
+    return {}
+
 
 def _agreement_saved(sender, instance, **kwargs):
-    values = recompute_agreement_dates([instance.pk])
+    values = _recompute([instance.pk])
     # The instance in hand shows the stored dates too.
     for name, value in values.get(instance.pk, {}).items():
         setattr(instance, name, value)
@@ -29,26 +59,26 @@ def _remember_previous(sender, instance, **kwargs):
 
 
 def _signature_changed(sender, instance, **kwargs):
-    recompute_agreement_dates([instance.agreement_id,
+    _recompute([instance.agreement_id,
                                *getattr(instance, "_previous_agreement_ids", [])])
 
 
 def _link_changed(sender, instance, **kwargs):
     # The target's replacement dates follow the link; the source's own dates don't.
-    recompute_agreement_dates([instance.target_id,
+    _recompute([instance.target_id,
                                *getattr(instance, "_previous_agreement_ids", [])])
 
 
 def _parties_changed(sender, instance, action, reverse, pk_set, **kwargs):
     if not reverse:
         if action in ("post_add", "post_remove", "post_clear"):
-            recompute_agreement_dates([instance.pk])
+            _recompute([instance.pk])
     elif action == "pre_clear":
         instance._cleared_agreement_ids = list(instance.agreements.values_list("pk", flat=True))
     elif action in ("post_add", "post_remove"):
-        recompute_agreement_dates(pk_set)
+        _recompute(pk_set)
     elif action == "post_clear":
-        recompute_agreement_dates(getattr(instance, "_cleared_agreement_ids", []))
+        _recompute(getattr(instance, "_cleared_agreement_ids", []))
 
 
 def _remember_partner_agreements(sender, instance, **kwargs):
@@ -57,7 +87,7 @@ def _remember_partner_agreements(sender, instance, **kwargs):
 
 
 def _partner_deleted(sender, instance, **kwargs):
-    recompute_agreement_dates(getattr(instance, "_party_to_ids", []))
+    _recompute(getattr(instance, "_party_to_ids", []))
 
 
 def connect():

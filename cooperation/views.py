@@ -18,7 +18,11 @@ from django_countries import countries
 from documents.models import Document
 from partnership_portal import access, dates, throttle
 from partnership_portal.capped import CappedList
-from partnership_portal.listing import FilteredListMixin, ForgivingPaginationMixin
+from partnership_portal.listing import (
+    FilteredListMixin,
+    ForgivingPaginationMixin,
+    UnpaginatedListMixin,
+)
 from partnership_portal.publishing import PreviewableDetailMixin
 from partnership_portal.richtext import plain_text
 from partnership_portal.sections import sections_for
@@ -183,7 +187,7 @@ class AgreementDetailView(PreviewableDetailMixin, DetailView):
         )
 
 
-class PartnerListView(FilteredListMixin, ListView):
+class PartnerListView(FilteredListMixin, UnpaginatedListMixin, ListView):
     template_name = "cooperation/partner_list.html"
     context_object_name = "partners"
     filterset_class = PartnerFilter
@@ -228,7 +232,7 @@ class PartnerDetailView(PreviewableDetailMixin, DetailView):
         )
 
 
-class ProjectListView(FilteredListMixin, ListView):
+class ProjectListView(FilteredListMixin, UnpaginatedListMixin, ListView):
     template_name = "cooperation/project_list.html"
     context_object_name = "projects"
     filterset_class = ProjectFilter
@@ -330,7 +334,7 @@ class NeedDetailView(PreviewableDetailMixin, DetailView):
         return redirect(self.object.get_absolute_url())
 
 
-class OverviewView(TemplateView):
+class OverviewView(UnpaginatedListMixin, TemplateView):
     """Agreements per year and partners by country, as accessible SVG charts with tables."""
 
     template_name = "cooperation/overview.html"

@@ -3,10 +3,16 @@ from django.db.models import Count
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from reversion import register as register_revisions
 
 from partnership_portal.admin import PublishableAdmin, TranslatedAdmin
 
-from .models import Document, DocumentFile, DocumentKind
+from .models import Document, DocumentFile, DocumentKind, FileVersion
+
+# A document's revision holds its files' rows and their earlier versions (names, sizes,
+# hashes), so a recovered document gets every file row back (files from the quarantine).
+register_revisions(FileVersion)
+register_revisions(DocumentFile, follow=("versions",))
 
 
 @admin.register(DocumentKind)

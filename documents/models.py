@@ -1,7 +1,7 @@
 import hashlib
 
 from django.db import models
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +14,7 @@ from partnership_portal.models import (
     per_language_unique,
 )
 
-from .quarantine import release_on_commit
+from .quarantine import release_on_commit, restore_on_commit
 from .uploads import (
     extension_of,
     private_file_name,
@@ -37,7 +37,8 @@ class DocumentKind(TranslatedContent):
         help_text=_("Fixed identifier used by the site (e.g. newsletter); do not change."),
     )
     name = models.CharField(_("name"), max_length=120)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0,
+                                             help_text=_("Smaller numbers come first."))
 
     translation_check_fields = ("name",)
 
@@ -72,8 +73,16 @@ class Document(Publishable):
     kind = models.ForeignKey(
         DocumentKind, on_delete=models.PROTECT, related_name="documents", verbose_name=_("kind")
     )
-    issued_on = models.DateField(_("publication date"))
-    year = models.PositiveSmallIntegerField(_("year covered"), db_index=True)
+    issued_on = models.DateField(
+        _("publication date"),
+        help_text=_("The date the document was issued, as printed on it; not the day it is put "
+                    "on the site."),
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year covered"), db_index=True,
+        help_text=_("The year the content is about: 2020 for the 2020 annual report issued in "
+                    "2021."),
+    )
     quarter = models.PositiveSmallIntegerField(
         _("quarter covered"), null=True, blank=True,
         choices=[(1, "I"), (2, "II"), (3, "III"), (4, "IV")],
@@ -142,7 +151,8 @@ class DocumentFile(models.Model):
         Document, on_delete=models.CASCADE, related_name="files", verbose_name=_("document")
     )
     language = models.CharField(
-        _("language"), max_length=5, choices=Language.choices, default=Language.VI
+        _("language"), max_length=5, choices=Language.choices, default=Language.VI,
+        help_text=_("The language of this file's text."),
     )
     file = models.FileField(
         _("file"), storage=private_storage, upload_to=private_file_name, max_length=255,
@@ -223,3 +233,12 @@ def _release_deleted_file(sender, instance, **kwargs):
     """Deleting a row (also by cascade from its Document) moves its file to quarantine once
     the transaction commits; see documents/quarantine.py."""
     release_on_commit(instance.file.name)
+
+
+@receiver(post_save, sender=DocumentFile, dispatch_uid="documents-file-restored")
+@receiver(post_save, sender=FileVersion, dispatch_uid="documents-version-restored")
+def _restore_recovered_file(sender, instance, raw=False, **kwargs):
+    """A row saved raw is a restored revision (recover, restore, published changes) or a
+    fixture: its file comes back from the quarantine if it went there."""
+    if raw:
+        restore_on_commit(instance.file.name)

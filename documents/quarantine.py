@@ -8,6 +8,7 @@ it after DOCUMENTS_QUARANTINE_DAYS. `manage.py find_orphan_files` finds files no
 (e.g. left by a crash between saving a file and committing its row).
 """
 
+import json
 import logging
 import os
 import shutil
@@ -35,12 +36,26 @@ def _root() -> Path:
 
 
 def referenced_names() -> set[str]:
-    """Stored names of every file a DocumentFile or FileVersion row refers to."""
+    """Stored names of every file a DocumentFile or FileVersion row refers to, or the
+    unpublished changes of a document (uploaded, waiting to go live)."""
     from .models import DocumentFile, FileVersion
 
-    return set(DocumentFile.objects.values_list("file", flat=True)) | set(
-        FileVersion.objects.values_list("file", flat=True)
-    )
+    return (set(DocumentFile.objects.values_list("file", flat=True))
+            | set(FileVersion.objects.values_list("file", flat=True))
+            | pending_change_names())
+
+
+def pending_change_names() -> set[str]:
+    from partnership_portal.models import PendingChange
+
+    names = set()
+    for versions in PendingChange.objects.values_list("versions", flat=True):
+        for row in versions:
+            if row.get("model") in ("documents.documentfile", "documents.fileversion"):
+                for item in json.loads(row["serialized_data"]):
+                    names.add(item["fields"].get("file") or "")
+    names.discard("")
+    return names
 
 
 def _is_referenced(name) -> bool:
@@ -116,3 +131,29 @@ def orphan_files(grace_seconds=3600):
             if name not in referenced and path.stat().st_mtime < newest:
                 orphans.append(name)
     return sorted(orphans)
+
+
+def restore_from_quarantine(name):
+    """Move `name` back from the newest quarantine folder holding it (a recovered or restored
+    document's file); returns its live path, or None when it is live already or long purged."""
+    target = _root() / name
+    if not name or target.is_file():
+        return None
+    folder = _root() / QUARANTINE_DIR
+    if not folder.is_dir():
+        return None
+    for day_folder in sorted(folder.iterdir(), reverse=True):
+        source = day_folder / name
+        if source.is_file():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(source, target)
+            logger.info("Restored private file %s from quarantine", name)
+            return target
+    return None
+
+
+def restore_on_commit(name):
+    """A row referring to `name` was restored (reversion saves rows raw): once that commits,
+    bring its file back from the quarantine."""
+    if name:
+        transaction.on_commit(lambda: restore_from_quarantine(name), robust=True)

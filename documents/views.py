@@ -10,7 +10,11 @@ from django.views.decorators.http import require_GET
 from django.views.generic import DetailView, ListView
 
 from partnership_portal import access, audit
-from partnership_portal.listing import FilteredListMixin, ForgivingPaginationMixin
+from partnership_portal.listing import (
+    FilteredListMixin,
+    ForgivingPaginationMixin,
+    UnpaginatedListMixin,
+)
 from partnership_portal.publishing import PreviewableDetailMixin
 
 from .filters import DocumentFilter
@@ -40,7 +44,7 @@ class DocumentListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
         )
 
 
-class SeriesView(ListView):
+class SeriesView(UnpaginatedListMixin, ListView):
     """A periodical series (newsletter, quarterly reports) laid out by year and quarter."""
 
     template_name = "documents/series.html"

@@ -7,9 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from partnership_portal.admin import PublishableAdmin
+from partnership_portal.spreadsheets import SpreadsheetAdminMixin
 
 from .models import AgendaItem, Event, EventOrganiser, EventPerson, EventPhoto
 from .rhythm import rhythm_for
+from .spreadsheets import EventResource
 
 
 class PersonInline(TranslationTabularInline):
@@ -35,7 +37,8 @@ class PhotoInline(TranslationStackedInline):
 
 
 @admin.register(Event)
-class EventAdmin(PublishableAdmin):
+class EventAdmin(SpreadsheetAdminMixin, PublishableAdmin):
+    resource_classes = [EventResource]
     inlines = [OrganiserInline, PersonInline, AgendaInline, PhotoInline]
     list_display = (
         "title",
@@ -101,6 +104,8 @@ class EventAdmin(PublishableAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        if change:
+            self._warn_if_agenda_left_behind(request, form, formsets)
         # Warn, never block: the secretariat may have good reasons. Only the limits this
         # entry can break are mentioned here; the rhythm page shows the rest.
         event = form.instance
@@ -112,3 +117,24 @@ class EventAdmin(PublishableAdmin):
             for code, message in rhythm_for(timezone.localtime(event.start).year).warnings:
                 if code == concerns[event.kind]:
                     messages.warning(request, message)
+
+    def _warn_if_agenda_left_behind(self, request, form, formsets):
+        """Moving an event keeps its agenda times as they were. Warned, not shifted: the
+        editor may have moved only the date, or retimed the programme in the same save, and
+        only they know which times still hold."""
+        if not ({"start", "end"} & set(form.changed_data)):
+            return
+        if any(fs.model is AgendaItem and fs.has_changed() for fs in formsets):
+            return  # the editor revised the agenda together with the move
+        event = form.instance
+        timed = [item.time for item in event.agenda.all() if item.time is not None]
+        if not timed:
+            return
+        start = timezone.localtime(event.start, timezone.get_default_timezone())
+        messages.warning(
+            request,
+            _("The event now starts on %(date)s at %(time)s, but its agenda times were not "
+              "changed (first item at %(first)s). Check the agenda.")
+            % {"date": start.strftime("%d/%m/%Y"), "time": start.strftime("%H:%M"),
+               "first": min(timed).strftime("%H:%M")},
+        )

@@ -22,3 +22,15 @@ class ForumsConfig(AppConfig):
         from .sitemaps import EventSitemap
 
         register_sitemap("events", EventSitemap, order=40)
+        from partnership_portal.dashboard import register_panel
+
+        from .dashboard import rhythm_warnings, upcoming_events
+
+        register_panel(upcoming_events, order=50)
+        register_panel(rhythm_warnings, order=60)
+
+        from partnership_portal.sitemaps import register_list_page
+
+        register_list_page("forums:list", _("Forums and events"), order=20)
+        register_list_page("forums:series", _("The annual Legal Partnership Forum"),
+                           parent="forums:list", order=21)

@@ -93,8 +93,9 @@ class Event(Publishable):
     summary = models.TextField(_("summary"), blank=True)
     body = RichTextField(_("description"), blank=True)
     outcomes = RichTextField(_("outcomes"), blank=True)
-    start = models.DateTimeField(_("start"), db_index=True)
-    end = models.DateTimeField(_("end"), db_index=True)
+    start = models.DateTimeField(_("start"), db_index=True,
+                                 help_text=_("Viet Nam time (UTC+7)."))
+    end = models.DateTimeField(_("end"), db_index=True, help_text=_("Viet Nam time (UTC+7)."))
     all_day = models.BooleanField(
         _("all day"),
         default=False,
@@ -108,7 +109,9 @@ class Event(Publishable):
     city = models.CharField(_("city"), max_length=100, blank=True)
     country = CountryField(_("country"), blank=True)
     stage = models.CharField(
-        _("stage"), max_length=10, choices=Stage.choices, default=Stage.SCHEDULED
+        _("stage"), max_length=10, choices=Stage.choices, default=Stage.SCHEDULED,
+        help_text=_("Whether it is held as planned; whether it is upcoming or past follows from "
+                    "its dates."),
     )
     stage_note = models.CharField(
         _("note on the stage"),
@@ -116,7 +119,10 @@ class Event(Publishable):
         blank=True,
         help_text=_("E.g. why it was postponed; shown with the notice."),
     )
-    delegates = models.PositiveIntegerField(_("number of delegates"), null=True, blank=True)
+    delegates = models.PositiveIntegerField(
+        _("number of delegates"), null=True, blank=True,
+        help_text=_("For a delegation: how many people travel, its head included."),
+    )
     project = models.ForeignKey(
         "cooperation.Project",
         on_delete=models.SET_NULL,
@@ -270,7 +276,8 @@ class EventPerson(models.Model):
         related_name="event_people",
         verbose_name=_("organisation"),
     )
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0,
+                                             help_text=_("Smaller numbers come first."))
 
     class Meta:
         ordering = ["order", "pk"]
@@ -320,7 +327,8 @@ class AgendaItem(models.Model):
     time = models.TimeField(_("time"), null=True, blank=True)
     title = models.CharField(_("item"), max_length=300)
     speakers = models.CharField(_("speakers"), max_length=300, blank=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0,
+                                             help_text=_("Smaller numbers come first."))
 
     class Meta:
         ordering = ["order", "time", "pk"]
@@ -336,7 +344,8 @@ class EventPhoto(models.Model):
     image = PixelLimitedImageField(_("photo"), upload_to=random_image_name)
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     alt = models.CharField(_("description for people who cannot see it"), max_length=250)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0,
+                                             help_text=_("Smaller numbers come first."))
 
     class Meta:
         ordering = ["order", "pk"]

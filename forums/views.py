@@ -9,7 +9,11 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from documents.models import Document
-from partnership_portal.listing import FilteredListMixin, ForgivingPaginationMixin
+from partnership_portal.listing import (
+    FilteredListMixin,
+    ForgivingPaginationMixin,
+    UnpaginatedListMixin,
+)
 from partnership_portal.publishing import PreviewableDetailMixin
 from partnership_portal.richtext import plain_text, plain_text_html
 
@@ -47,7 +51,7 @@ class EventListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
         )
 
 
-class ForumSeriesView(ListView):
+class ForumSeriesView(UnpaginatedListMixin, ListView):
     """Every annual Legal Partnership Forum, numbered in order."""
 
     template_name = "forums/series.html"

@@ -26,3 +26,6 @@ class NewsConfig(AppConfig):
 
         register_sitemap("news", PostSitemap, order=10)
         register_sitemap("news-categories", CategorySitemap, order=11)
+        from partnership_portal.sitemaps import register_list_page
+
+        register_list_page("news:list", _("News"), order=10)

@@ -19,7 +19,8 @@ class Category(TranslatedContent):
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=SLUG_MAX_LENGTH)
     description = models.TextField(_("description"), blank=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0,
+                                             help_text=_("Smaller numbers come first."))
 
     translation_check_fields = ("name",)
 
@@ -72,7 +73,11 @@ class Post(Publishable):
         blank=True,
         help_text=_("Describes the picture for people who cannot see it."),
     )
-    featured = models.BooleanField(_("featured"), default=False, db_index=True)
+    featured = models.BooleanField(
+        _("featured"), default=False, db_index=True,
+        help_text=_("Shown among the highlighted posts at the top of the home page (the three "
+                    "newest featured posts)."),
+    )
     documents = models.ManyToManyField(
         "documents.Document", verbose_name=_("documents"), blank=True, related_name="news_posts",
         help_text=_("Shown under the post with their access level."),

@@ -7,16 +7,26 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from modeltranslation.admin import TabbedDjangoJqueryTranslationAdmin
 
+from .admin_revisions import RevisionAdminMixin
 from .models import Page, Publishable
+from .translation_status import TranslationStatusAdminMixin
 
 
-class TranslatedAdmin(TabbedDjangoJqueryTranslationAdmin):
-    """vi/en tabs for translated fields (jQuery UI served locally, see settings), and who
-    created or last changed each item."""
+class TranslatedAdmin(RevisionAdminMixin, TranslationStatusAdminMixin,
+                      TabbedDjangoJqueryTranslationAdmin):
+    """vi/en tabs for translated fields (jQuery UI served locally, see settings), who
+    created or last changed each item, its revisions (admin_revisions.py) and the
+    translation filter (translation_status.py)."""
 
     save_on_top = True
     # Websites typed without a scheme get https:// (Django 6's default, chosen now).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    class Media:
+        # Slugs typed in the admin as the server makes them; wide title inputs (README).
+        # urlify.js named first so the merged Media puts ours after it (ours replaces URLify).
+        js = ("admin/js/urlify.js", "admin/portal/slugs.js")
+        css = {"all": ("admin/portal/admin.css",)}
 
     def save_model(self, request, obj, form, change):
         if hasattr(obj, "updated_by_id"):

@@ -1,6 +1,7 @@
 import os
 
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
@@ -32,7 +33,25 @@ class PortalConfig(AppConfig):
         post_delete.connect(pagecache.content_changed, dispatch_uid="pagecache-delete")
         m2m_changed.connect(pagecache.m2m_content_changed, dispatch_uid="pagecache-m2m")
 
-        from .sitemaps import PageSitemap, StaticViewSitemap, register_sitemap
+        from .sitemaps import PageSitemap, StaticViewSitemap, register_list_page, register_sitemap
 
         register_sitemap("home", StaticViewSitemap, order=0)
+        register_list_page("home", _("Home"), order=0)
         register_sitemap("pages", PageSitemap, order=5)
+
+        from . import translation_status
+
+        translation_status.connect_signals()
+
+        from .dashboard import register_core_panels
+
+        register_core_panels()
+
+
+class PortalAdminConfig(admin_apps.AdminConfig):
+    """The admin with the secretariat's site: a dashboard as its index, apps in working order.
+    Named in INSTALLED_APPS explicitly (not this module's default config)."""
+
+    default = False
+
+    default_site = "partnership_portal.admin_site.PortalAdminSite"

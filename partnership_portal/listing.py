@@ -8,22 +8,57 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.http import HttpResponsePermanentRedirect, QueryDict
+from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect, QueryDict
 from django.utils.translation import gettext_lazy as _
 
 
+def page_address(request, number):
+    """This list's address on page `number` (page 1 has no `page` parameter)."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    if number > 1:
+        query["page"] = number
+    return f"{request.path}?{query.urlencode()}" if query else request.path
+
+
+def get_page_or_redirect(request, paginator):
+    """(page, None), or (nearest page, a redirect to its address) when `?page=` names no page
+    of this list: `?page=abc` goes to page 1 and `?page=99` to the last page, so the address,
+    the canonical URL and "page 2 of 2" always agree. Temporary (302): the list grows."""
+    raw = request.GET.get("page")
+    page = paginator.get_page(raw)
+    if raw is not None and raw != str(page.number):
+        return page, HttpResponseRedirect(page_address(request, page.number))
+    return page, None
+
+
 class ForgivingPaginationMixin:
-    """`?page=abc` shows page 1 and `?page=99999` the last page, instead of an error.
-    Every list has the same page size, `settings.PAGE_SIZE` (read per request, so tests and
-    deployments can change it)."""
+    """`?page=abc` redirects to page 1 and `?page=99999` to the last page, instead of an error
+    (get_page_or_redirect). Every list has the same page size, `settings.PAGE_SIZE` (read per
+    request, so tests and deployments can change it)."""
 
     def get_paginate_by(self, queryset):
         return settings.PAGE_SIZE
 
+    def get(self, request, *args, **kwargs):
+        self.page_redirect = None
+        response = super().get(request, *args, **kwargs)
+        return self.page_redirect or response
+
     def paginate_queryset(self, queryset, page_size):
         paginator = Paginator(queryset, page_size, allow_empty_first_page=True)
-        page = paginator.get_page(self.request.GET.get(self.page_kwarg))
+        page, self.page_redirect = get_page_or_redirect(self.request, paginator)
         return paginator, page, page.object_list, page.has_other_pages()
+
+
+class UnpaginatedListMixin:
+    """A list shown whole: `?page=2` is no page of it, so it redirects to the list's address
+    (like a paginated list's out-of-range page goes to its nearest page)."""
+
+    def get(self, request, *args, **kwargs):
+        if "page" in request.GET:
+            return HttpResponseRedirect(page_address(request, 1))
+        return super().get(request, *args, **kwargs)
 
 
 class YearField(forms.Field):

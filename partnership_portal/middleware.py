@@ -42,14 +42,33 @@ def _malformed_query(query_string):
     return False
 
 
+# No reader types this much into one field; a longer value only burdens the database (SQLite
+# refuses LIKE patterns over 50,000 bytes, which the admin search then turned into an error).
+MAX_QUERY_VALUE_LENGTH = 10_000
+# The admin's date hierarchy turns these into datetime() arguments, and Django catches a
+# ValueError there but not the OverflowError of a 20-digit year.
+DATE_PART_SUFFIXES = ("__year", "__month", "__day")
+
+
+def _oversized(querydict):
+    for key, values in querydict.lists():
+        for value in values:
+            if len(value) > MAX_QUERY_VALUE_LENGTH:
+                return True
+            if key.endswith(DATE_PART_SUFFIXES) and len(value) > 4:
+                return True
+    return False
+
+
 def _has_nul(querydict):
     return any("\x00" in key or any("\x00" in value for value in values)
                for key, values in querydict.lists())
 
 
 class RejectMalformedRequestMiddleware:
-    """400 for a NUL byte in the query or form fields, or invalid UTF-8 in the query; 404 for
-    a NUL byte in the path.
+    """400 for a NUL byte in the query or form fields, invalid UTF-8 in the query, a query value
+    over MAX_QUERY_VALUE_LENGTH characters or a date part (`…__year`) over four; 404 for a NUL
+    byte in the path.
 
     PostgreSQL refuses NUL in text ("A string literal cannot contain NUL"), so such a value
     reaching any filter or lookup was a 500; no real reader ever sends one."""
@@ -70,6 +89,8 @@ class RejectMalformedRequestMiddleware:
     def _malformed(request):
         if _malformed_query(request.META.get("QUERY_STRING", "")):
             return True
+        if _oversized(request.GET):
+            return True
         if request.method == "POST" and request.content_type in FORM_CONTENT_TYPES:
             try:
                 return _has_nul(request.POST)
@@ -89,14 +110,22 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, (OperationalError, InterfaceError)):
-            return None
-        # Still logged as an error: the secretariat's administrators should hear of it.
-        logger.error("Database unavailable: %s", exception, exc_info=exception)
-        response = _error_page(request, "503.html", 503)
-        response["Retry-After"] = str(settings.DATABASE_UNAVAILABLE_RETRY_AFTER)
-        response["Cache-Control"] = "no-store"
-        return response
+        return database_unavailable_response(request, exception)
+
+
+def database_unavailable_response(request, exception):
+    """The 503 page for a database that cannot be reached, or None for any other error.
+
+    Also asked by the 500 handler (views.server_error): an error raised in a middleware (the
+    session, the redirects table, the page cache) never reaches process_exception above."""
+    if not isinstance(exception, (OperationalError, InterfaceError)):
+        return None
+    # Still logged as an error: the secretariat's administrators should hear of it.
+    logger.error("Database unavailable: %s", exception, exc_info=exception)
+    response = _error_page(request, "503.html", 503)
+    response["Retry-After"] = str(settings.DATABASE_UNAVAILABLE_RETRY_AFTER)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def _policy(directives):

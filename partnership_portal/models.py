@@ -1,6 +1,7 @@
 """Shared content machinery: timestamps, publishing, per-language slugs, static pages."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchVectorField
 from django.contrib.redirects.models import Redirect
 from django.contrib.sites.models import Site
@@ -99,7 +100,9 @@ class Publishable(TimeStamped, TranslatedContent):
         PUBLISHED = "published", _("Published")
 
     status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True,
+        help_text=_("Draft: only the secretariat sees it. Published: readers see it from the "
+                    "publication date on."),
     )
     publish_at = models.DateTimeField(
         _("publish at"),
@@ -276,3 +279,60 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return f"{self.source}:{self.object_id}"
+
+
+class TranslationStamp(models.Model):
+    """When one language of a translated item was last edited, so the translation status page
+    can tell that the English is probably outdated (the Vietnamese changed after it).
+
+    One row per item and language, written by partnership_portal.translation_status on save;
+    kept apart from the content tables so no app needs a column (and readers never read it).
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(max_length=10)
+    changed_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["content_type", "object_id", "language"],
+                                               name="translation_stamp_unique")]
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id}:{self.language}@{self.changed_at}"
+class PendingChange(models.Model):
+    """Changes to a published item that readers do not see yet (one per item).
+
+    `versions` holds the item and what its revisions follow (inline rows), serialized exactly as
+    django-reversion stores a revision, so publishing is a reversion-style revert; see
+    partnership_portal/revisions.py.
+    """
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
+    )
+    object_id = models.CharField(max_length=64)
+    versions = models.JSONField(default=list)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    publish_at = models.DateTimeField(
+        _("publish the changes at"), null=True, blank=True, db_index=True,
+        help_text=_("Empty: the changes wait until a publisher publishes them."),
+    )
+    scheduled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["content_type", "object_id"],
+                                               name="pending_change_one_per_item")]
+        verbose_name = _("unpublished changes")
+        verbose_name_plural = _("unpublished changes")
+
+    def __str__(self):
+        return f"{self.content_type_id}:{self.object_id}"

@@ -169,5 +169,13 @@ class RichTextField(RichTextUploadingField):
 
     def pre_save(self, model_instance, add):
         value = sanitize_html(getattr(model_instance, self.attname))
-        setattr(model_instance, self.attname, value)
+        # The untranslated field (`body`) reads the active language with the Vietnamese
+        # fallback: written back, it would copy the Vietnamese text into an empty English
+        # field on any save made in English. `body_vi` and `body_en` sanitise themselves.
+        if not self._is_translated_original(model_instance):
+            setattr(model_instance, self.attname, value)
         return value
+
+    def _is_translated_original(self, model_instance):
+        names = {f.attname for f in model_instance._meta.concrete_fields}
+        return f"{self.attname}_{settings.LANGUAGE_CODE}" in names

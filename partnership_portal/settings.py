@@ -48,7 +48,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation must come before the admin so its admin patches apply.
     "modeltranslation",
-    "django.contrib.admin",
+    "partnership_portal.apps.PortalAdminConfig",  # django.contrib.admin with our AdminSite
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "ckeditor",
     "ckeditor_uploader",
     "django_countries",
+    "reversion",  # revisions of every content item (partnership_portal/revisions.py)
+    "import_export",  # spreadsheet import/export in the admin (partnership_portal/spreadsheets.py)
     "partnership_portal",
     "documents",
     "cooperation",
@@ -76,6 +78,7 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "newsletter",
     "axes",  # last, as its documentation asks
 ]
 
@@ -104,7 +107,7 @@ MIDDLEWARE = [
     "partnership_portal.pagecache.ReaderPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, so it only sees real 404s: old slugs of published items are redirected here.
-    "django.contrib.redirects.middleware.RedirectFallbackMiddleware",
+    "partnership_portal.redirects.SlugHistoryRedirectMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -153,7 +156,8 @@ if os.environ.get("REDIS_URL"):
 # write to these apps' models; 0 turns it off.
 PAGE_CACHE_SECONDS = int(os.environ.get("DJANGO_PAGE_CACHE_SECONDS", 600))
 PAGE_CACHE_CONTENT_APPS = frozenset(
-    {"partnership_portal", "news", "documents", "cooperation", "forums", "sites", "redirects"}
+    {"partnership_portal", "news", "documents", "cooperation", "forums", "sites", "redirects",
+     "newsletter"}
 )
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/ckeditor/", "/healthz", "/media/", "/static/")
 
@@ -206,7 +210,16 @@ THROTTLE_LIMITS = {
         "per_key": (int(os.environ.get("THROTTLE_CONTACT_PER_EMAIL", "3")), 3600),
         "per_client": (int(os.environ.get("THROTTLE_CONTACT_PER_CLIENT", "5")), 3600),
     },
+    "newsletter_subscribe": {
+        "per_key": (int(os.environ.get("THROTTLE_SUBSCRIBE_PER_EMAIL", "3")), 3600),
+        "per_client": (int(os.environ.get("THROTTLE_SUBSCRIBE_PER_CLIENT", "10")), 3600),
+    },
 }
+# Newsletter subscriptions (newsletter/): how long a confirmation link works, the least time a
+# person takes to fill the form (faster is a robot), how far back alerts look.
+NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("NEWSLETTER_CONFIRM_MAX_AGE", str(3 * 24 * 3600)))
+NEWSLETTER_MIN_FORM_SECONDS = int(os.environ.get("NEWSLETTER_MIN_FORM_SECONDS", "3"))
+NEWSLETTER_ALERT_WINDOW_DAYS = int(os.environ.get("NEWSLETTER_ALERT_WINDOW_DAYS", "30"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -225,6 +238,19 @@ USE_TZ = True
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 # Our own date formats: vi 28/10/2020, en 28 October 2020.
 FORMAT_MODULE_PATH = ["partnership_portal.formats"]
+# Country names as the Ministry's texts (and our content) write them, so lists, filters,
+# charts and addresses agree with the articles: "Viet Nam", "A-déc-bai-gian", "Angiêri".
+# Lazy msgids in English, Vietnamese in our catalogue (django-countries' own vi differs).
+COUNTRIES_OVERRIDE = {
+    "VN": _("Viet Nam"),
+    "LA": _("Lao PDR"),
+    "AZ": _("Azerbaijan"),
+    "DZ": _("Algeria"),
+    "SA": _("Saudi Arabia"),
+    "AU": _("Australia"),
+    "KR": _("Republic of Korea"),
+    "US": _("United States"),
+}
 
 MODELTRANSLATION_DEFAULT_LANGUAGE = "vi"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("vi",)
@@ -260,6 +286,8 @@ FILE_UPLOAD_PERMISSIONS = 0o640
 # --- Rich text (django-ckeditor) -------------------------------------------------------------
 # The editor is configured here and used only through partnership_portal.richtext.
 CKEDITOR_UPLOAD_PATH = "editor/"
+# Uploaded pictures named by the site's slug rule (đ -> d, marks stripped), as slugs are.
+CKEDITOR_FILENAME_GENERATOR = "partnership_portal.uploads.editor_upload_name"
 CKEDITOR_ALLOW_NONIMAGE_FILES = False
 # Each editor's uploads in their own folder; the image browser lists only that folder
 # (superusers: all), so one editor cannot browse another's unpublished pictures.

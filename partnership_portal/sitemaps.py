@@ -39,12 +39,32 @@ class I18nSitemap(Sitemap):
         return languages
 
 
+# The site's section and list pages (home, news, the register...), registered by the app that
+# owns each, like the sections above: sitemap.xml lists them in both languages and the HTML
+# sitemap page (views.site_map) shows them as a tree.
+_list_pages = {}
+
+
+def register_list_page(url_name, label, *, parent=None, order=50, available=None):
+    """A page listed on the sitemaps: `label` (lazy) names it, `parent` (a url name) nests it
+    on the HTML page, `available()` (optional) says whether it exists today (a series page
+    needs its document kind)."""
+    _list_pages[url_name] = {"url_name": url_name, "label": label, "parent": parent,
+                             "order": order, "available": available}
+
+
+def list_pages():
+    """The registered list pages that exist, ordered: [{url_name, label, parent, order}]."""
+    pages = sorted(_list_pages.values(), key=lambda page: (page["order"], page["url_name"]))
+    return [page for page in pages if page["available"] is None or page["available"]()]
+
+
 class StaticViewSitemap(I18nSitemap):
     changefreq = "weekly"
     priority = 0.8
 
     def items(self):
-        return ["home"]
+        return [page["url_name"] for page in list_pages()]
 
     def location(self, item):
         return reverse(item)

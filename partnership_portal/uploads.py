@@ -11,6 +11,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 
+from .slugs import slug_from_title
+
 
 def random_image_name(instance, filename):
     """`<app>/<model>/<random>.<ext>`: unguessable, so drafts' pictures can't be found by
@@ -18,6 +20,14 @@ def random_image_name(instance, filename):
     extension = os.path.splitext(filename)[1].lower()[:6]
     meta = instance._meta
     return f"{meta.app_label}/{meta.model_name}/{uuid.uuid4().hex}{extension}"
+
+
+def editor_upload_name(filename, request=None):
+    """Name of a picture uploaded through the rich-text editor, by the server's slug rule
+    ("ảnh-hội-thảo-đà-nẵng.PNG" -> "anh-hoi-thao-da-nang.png"): ckeditor's own slugify drops
+    "đ" and with it readable words (CKEDITOR_FILENAME_GENERATOR)."""
+    stem, extension = os.path.splitext(os.path.basename(filename))
+    return slug_from_title(stem, max_length=80) + extension.lower()[:6]
 
 
 def _image_size(file):

@@ -46,12 +46,14 @@ urlpatterns += i18n_patterns(
     path(_("privacy/"), views.privacy, name="privacy"),
     path(_("contact/"), include("contact.urls")),
     path(_("search/"), views.search, name="search"),
+    path(_("sitemap/"), views.site_map, name="site_map"),
     path(_("news/"), include("news.urls")),
     path(_("documents/"), include("documents.urls")),
     path(_("cooperation/"), include("cooperation.urls")),
     path(_("forums/"), include("forums.urls")),
     path(_("account/"), include("accounts.urls")),
     path(_("account/"), include("security.urls")),
+    path(_("newsletter/"), include("newsletter.urls")),
 )
 
 if settings.DEBUG:

@@ -3,6 +3,7 @@
 import json
 import logging
 import os
+import sys
 from urllib.parse import urlsplit
 
 from ckeditor_uploader import views as ckeditor_views
@@ -24,8 +25,11 @@ from django.views.decorators.http import require_GET, require_POST
 from PIL import Image, UnidentifiedImageError
 
 from . import access
+from .listing import get_page_or_redirect
+from .middleware import database_unavailable_response
 from .models import Page
 from .sections import sections_for
+from .sitemaps import list_pages
 from .uploads import validate_image_pixels
 
 EDITOR_IMAGE_EXTENSIONS = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
@@ -56,6 +60,23 @@ def _page(request, key):
     return render(request, "page.html", {"page": page, "object": page})
 
 
+def site_map(request):
+    """The readers' sitemap (the footer's "Sitemap"): every section with its lists, then the
+    site's own pages. sitemap.xml stays for search engines (robots.txt names it)."""
+    sections = []
+    children = {}
+    for page in list_pages():
+        entry = {"label": page["label"], "url": reverse(page["url_name"]), "children": []}
+        children[page["url_name"]] = entry["children"]
+        if page["parent"] in children:
+            children[page["parent"]].append(entry)
+        else:
+            sections.append(entry)
+    pages = [{"label": page.title, "url": page.get_absolute_url(), "children": []}
+             for page in Page.objects.order_by("pk")]
+    return render(request, "site_map.html", {"sections": sections[:1] + pages + sections[1:]})
+
+
 def _language_from_path(request):
     code = request.path.lstrip("/").split("/", 1)[0]
     return code if code in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
@@ -67,6 +88,11 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    # Django calls this inside its `except` block: a database that went away while a
+    # middleware (not a view) used it still gets the friendly 503.
+    unavailable = database_unavailable_response(request, sys.exc_info()[1])
+    if unavailable is not None:
+        return unavailable
     # Rendered with no context processors and no database: nothing here may fail again.
     with translation.override(_language_from_path(request)):
         return HttpResponse(loader.get_template("500.html").render(), status=500)
@@ -215,7 +241,10 @@ def search(request):
                        % {"value": kind[:30]})
         kind = None
     results = site_search.backend().search(query, request.user, source=kind)
-    page = Paginator(results.entries, settings.PAGE_SIZE).get_page(request.GET.get("page"))
+    page, page_redirect = get_page_or_redirect(
+        request, Paginator(results.entries, settings.PAGE_SIZE))
+    if page_redirect:
+        return page_redirect
     language = translation.get_language()
     hits = []
     for entry in page.object_list:

@@ -395,6 +395,46 @@ def totp_code(device, clock=None):
     return f"{generator.token():0{device.digits}d}"
 
 
+class IssueFactory(factory.django.DjangoModelFactory):
+    """A published newsletter issue of Q III/2020 (add items with IssueItemFactory)."""
+
+    class Meta:
+        model = "newsletter.Issue"
+
+    year = 2020
+    quarter = 3
+    number = factory.Sequence(lambda n: n + 1)
+    title_vi = factory.Sequence(lambda n: f"Bản tin Nhóm quan hệ đối tác pháp luật số {n}")
+    title_en = factory.Sequence(lambda n: f"Legal Partnership Group newsletter no. {n}")
+    introduction_vi = "<p>Quý III năm 2020, Nhóm đã tổ chức Diễn đàn hòa giải.</p>"
+    introduction_en = "<p>In Q III/2020 the Group held the conciliation forum.</p>"
+    status = "published"
+    publish_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))
+
+
+class IssueItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "newsletter.IssueItem"
+
+    issue = factory.SubFactory(IssueFactory)
+    order = factory.Sequence(lambda n: n)
+    event = agreement = document = None
+    # A news post unless the test gives another target (an item has exactly one).
+    post = factory.Maybe(
+        factory.LazyAttribute(lambda o: not (o.event or o.agreement or o.document)),
+        yes_declaration=factory.SubFactory(PostFactory), no_declaration=None)
+
+
+class SubscriberFactory(factory.django.DjangoModelFactory):
+    """A confirmed subscriber to the newsletter."""
+
+    class Meta:
+        model = "newsletter.Subscriber"
+
+    email = factory.Sequence(lambda n: f"reader{n}@example.org")
+    language = "vi"
+    newsletter = True
+    confirmed_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=2))
 class ContactMessageFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "contact.ContactMessage"

@@ -5,10 +5,10 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from partnership_portal import access, dates
+from partnership_portal.addresses import meaningful_query, with_query
 from partnership_portal.richtext import render_rich_text
 
 register = template.Library()
@@ -38,8 +38,9 @@ def alternates(context):
     if request is None:
         return []
     current = translation.get_language()
-    query = request.GET.copy()
-    qs = ("?" + query.urlencode()) if query else ""
+    # The same parameters as the canonical URL (addresses.py): tracking ones dropped.
+    query = meaningful_query(request.GET, drop_first_page=True)
+    qs = ("?" + query) if query else ""
     items = []
     obj = context.get("alternate_object") or context.get("object")
     for code, name in settings.LANGUAGES:
@@ -64,10 +65,11 @@ def alternates(context):
 
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
+    """This address with only the parameters that change what the page shows (filters, search,
+    page > 1): the same rule as the hreflang alternates."""
     request = context["request"]
-    keep = {k: v for k, v in request.GET.items() if k in ("page", "year") and v}
-    suffix = ("?" + urlencode(sorted(keep.items()))) if keep else ""
-    return request.build_absolute_uri(request.path) + suffix
+    query = meaningful_query(request.GET, drop_first_page=True)
+    return request.build_absolute_uri(with_query(request.path, query))
 
 
 @register.simple_tag(takes_context=True)

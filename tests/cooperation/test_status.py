@@ -108,7 +108,7 @@ def test_links_are_worded_from_both_ends(programme, moj, azerbaijan):
         assert [(str(label), other) for label, other in programme.links()] == [
             ("implements", mou)]
         assert [(str(label), other) for label, other in mou.links()] == [
-            ("implemented by", programme)]
+            ("is implemented by", programme)]
 
 
 def test_replacement_counts_only_once_it_is_published_and_in_force(moj, azerbaijan):

@@ -48,13 +48,19 @@ def test_list_is_paginated(client, category, settings):
     assert len(response.context["posts"]) == 1
 
 
-@pytest.mark.parametrize("page", ["abc", "0", "-1", "99999", "1.5", "%00"])
-def test_bad_page_numbers_show_the_nearest_valid_page(client, category, settings, page):
+@pytest.mark.parametrize(("page", "nearest"), [
+    ("abc", ""), ("0", "?page=3"), ("-1", "?page=3"), ("99999", "?page=3"), ("1.5", ""),
+    ("%00", ""), ("01", ""),
+])
+def test_bad_page_numbers_redirect_to_the_nearest_valid_page(client, category, settings, page,
+                                                             nearest):
+    # The address, the canonical URL and "page 3 of 3" must agree (issue 12, defect 8).
     settings.PAGE_SIZE = 2
     PostFactory.create_batch(5, category=category)
     response = client.get(url("news:list"), {"page": page})
-    assert response.status_code == 200
-    assert response.context["page_obj"].number in (1, 3)
+    assert response.status_code == 302
+    assert response["Location"] == url("news:list") + nearest
+    assert client.get(response["Location"]).status_code == 200
 
 
 def test_filter_by_category_and_year(client, category):

@@ -43,7 +43,7 @@ def test_demo_records_the_azerbaijan_programme_by_alternating_signature():
     laos_2023 = Agreement.objects.with_state(on=on).get(slug_en="la-mla-civil-treaty-2023")
     laos_1998 = Agreement.objects.with_state(on=on).get(slug_en="la-mla-treaty-1998")
     assert (laos_2023.state, laos_1998.state) == ("signed", "in_force")
-    assert [str(label) for label, _ in laos_1998.links()] == ["partly replaced by"]
+    assert [str(label) for label, _ in laos_1998.links()] == ["is partly replaced by"]
 
 
 def test_demo_has_the_2020_events_and_a_forum_series():

@@ -12,7 +12,8 @@ pytestmark = pytest.mark.django_db
 
 def test_every_app_registers_its_sitemap_section_in_a_stable_order():
     assert list(sitemaps) == ["home", "pages", "news", "news-categories", "documents",
-                              "agreements", "partners", "projects", "needs", "events"]
+                              "agreements", "partners", "projects", "needs", "events",
+                              "newsletter"]
 
 
 def test_sitemap_lists_items_of_registered_apps(client):

@@ -44,3 +44,14 @@ def test_other_errors_stay_500s(client):
     with mock.patch("partnership_portal.views.sections_for", side_effect=ValueError("bug")):
         response = client.get("/en/")
     assert response.status_code == 500
+
+
+def test_a_database_error_inside_a_middleware_is_also_a_503(client):
+    # The redirects table is read by a middleware, after the view's 404: process_exception
+    # never sees that error, the 500 handler does.
+    client.raise_request_exception = False
+    target = "django.contrib.redirects.middleware.Redirect.objects.get"
+    with mock.patch(target, side_effect=OperationalError("server closed the connection")):
+        response = client.get("/en/no-such-page/")
+    assert response.status_code == 503
+    assert response["Retry-After"]

@@ -111,3 +111,13 @@ def test_flash_messages_are_in_a_status_region(client):
                            follow=True)
     region = _doc(response).xpath("//*[@role='status'][@class='messages-region']")
     assert region and "Thank you" in region[0].text_content()
+
+
+def test_newsletter_subscribe_errors_follow_the_gov_uk_pattern(client):
+    from django.urls import reverse
+
+    with translation.override("en"):
+        url = reverse("newsletter:subscribe")
+    response = client.post(url, {"email": "", "language": "en", "newsletter": "on"})
+    doc = _assert_gov_uk_errors(response, ["email"])
+    assert doc.findtext(".//title").startswith("Error: ")

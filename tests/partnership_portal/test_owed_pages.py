@@ -96,3 +96,10 @@ def test_demo_content_has_the_owed_pages_in_both_languages():
         for field in ("title_vi", "title_en", "body_vi", "body_en"):
             assert pages[key][field].strip(), (key, field)
     assert "csrftoken" in pages["privacy"]["body_en"] and "sessionid" in pages["privacy"]["body_vi"]
+
+
+def test_owed_pages_are_on_the_readers_sitemap_page(client, owed_pages):
+    with translation.override("en"):
+        text = client.get(reverse("site_map")).content.decode()
+    for _vi_path, en_path in OWED.values():
+        assert f'href="{en_path}"' in text

@@ -250,6 +250,9 @@ class Page(TimeStamped, TranslatedContent):
 
     class Key(models.TextChoices):
         ABOUT = "about", _("About the Group")
+        ACCESSIBILITY = "accessibility", _("Accessibility statement")
+        PRIVACY = "privacy", _("Privacy and cookies")
+        CONTACT = "contact", _("Contact the Secretariat")
 
     key = models.CharField(_("page"), max_length=30, choices=Key.choices, unique=True)
     title = models.CharField(_("title"), max_length=200)

@@ -72,6 +72,9 @@ INSTALLED_APPS = [
     "forums",
     "reports",
     "security",
+    "contact",
+    # Django's own form templates, found by the TemplatesSetting renderer below.
+    "django.forms",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
@@ -127,6 +130,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form fields render through the project's templates, so templates/django/forms/field.html
+# gives every public form the GOV.UK error message once; the renderer drops autofocus.
+FORM_RENDERER = "partnership_portal.forms.PublicFormRenderer"
 
 DATABASES = {
     "default": dj_database_url.parse(
@@ -198,6 +205,10 @@ THROTTLE_LIMITS = {
     "interest": {
         "per_key": (int(os.environ.get("THROTTLE_INTEREST_PER_ACCOUNT", "5")), 3600),
         "per_client": (int(os.environ.get("THROTTLE_INTEREST_PER_CLIENT", "20")), 3600),
+    },
+    "contact": {
+        "per_key": (int(os.environ.get("THROTTLE_CONTACT_PER_EMAIL", "3")), 3600),
+        "per_client": (int(os.environ.get("THROTTLE_CONTACT_PER_CLIENT", "5")), 3600),
     },
     "newsletter_subscribe": {
         "per_key": (int(os.environ.get("THROTTLE_SUBSCRIBE_PER_EMAIL", "3")), 3600),
@@ -420,6 +431,14 @@ DOCUMENTS_X_ACCEL_REDIRECT_PREFIX = os.environ.get("DOCUMENTS_X_ACCEL_REDIRECT_P
 
 # Who hears of partners' interest in cooperation needs (falls back to DJANGO_ADMINS).
 SECRETARIAT_EMAILS = env_list("SECRETARIAT_EMAILS") or [a for _n, a in ADMINS]
+# Who receives the public contact form's messages (falls back to SECRETARIAT_EMAILS).
+CONTACT_EMAILS = env_list("CONTACT_EMAILS") or SECRETARIAT_EMAILS
+# A contact form sent sooner than this after it was shown is a bot's (contact/forms.py); one
+# shown longer ago than the maximum is refused with a fresh form.
+CONTACT_MIN_FILL_SECONDS = int(os.environ.get("CONTACT_MIN_FILL_SECONDS", "3"))
+CONTACT_MAX_FORM_AGE = int(os.environ.get("CONTACT_MAX_FORM_AGE", str(24 * 3600)))
+# Contact messages older than this go with `manage.py purge_contact_messages` (privacy page).
+CONTACT_MESSAGE_RETENTION_DAYS = int(os.environ.get("CONTACT_MESSAGE_RETENTION_DAYS", "365"))
 # Domain part of calendar UIDs: fixed forever, or subscribers would see duplicates.
 CALENDAR_UID_DOMAIN = os.environ.get("CALENDAR_UID_DOMAIN", "legal-partnership-group.moj.gov.vn")
 

@@ -42,6 +42,9 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path(_("about/"), views.about, name="about"),
+    path(_("accessibility/"), views.accessibility, name="accessibility"),
+    path(_("privacy/"), views.privacy, name="privacy"),
+    path(_("contact/"), include("contact.urls")),
     path(_("search/"), views.search, name="search"),
     path(_("sitemap/"), views.site_map, name="site_map"),
     path(_("news/"), include("news.urls")),

@@ -44,7 +44,19 @@ def home(request):
 
 
 def about(request):
-    page = get_object_or_404(Page, key=Page.Key.ABOUT)
+    return _page(request, Page.Key.ABOUT)
+
+
+def accessibility(request):
+    return _page(request, Page.Key.ACCESSIBILITY)
+
+
+def privacy(request):
+    return _page(request, Page.Key.PRIVACY)
+
+
+def _page(request, key):
+    page = get_object_or_404(Page, key=key)
     return render(request, "page.html", {"page": page, "object": page})
 
 

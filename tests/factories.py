@@ -449,3 +449,13 @@ class RoleUserFactory(UserFactory):
             from django.contrib.auth.models import Group
 
             self.groups.add(Group.objects.get(name=extracted))
+
+
+class ContactMessageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "contact.ContactMessage"
+
+    name = "Nguyễn Văn An"
+    email = factory.Sequence(lambda n: f"reader{n}@example.org")
+    message = "Could the Group share the 2020 forum proceedings?"
+    language = "vi"

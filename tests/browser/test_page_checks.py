@@ -95,6 +95,12 @@ def pages(category):
             paths.append(post.get_absolute_url())
     with translation.override("en"):
         paths.append(untranslated.get_absolute_url())
+    # The pages a public site owes (contact/, partnership_portal Page keys).
+    for key in ("accessibility", "privacy", "contact"):
+        PageFactory(key=key, title_vi=f"Trang {key}", title_en=f"Page {key}",
+                    body_vi="<h2>Mục</h2><p>Nội dung.</p>", body_en="<h2>Part</h2><p>Text.</p>")
+    paths += ["/vi/lien-he/", "/en/contact/", "/en/accessibility/", "/vi/quyen-rieng-tu/",
+              "/en/contact/sent/"]
     return paths
 
 

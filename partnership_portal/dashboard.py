@@ -11,9 +11,8 @@ Apps register theirs in AppConfig.ready() with `register_panel(func, order=...)`
 imports no app (forums adds upcoming events and the rhythm warnings, cooperation the newest
 interest in needs). Each panel runs a bounded number of queries, never one per item.
 
-TODO(review): the "awaiting review" panel belongs to the review app (helper "review"): in its
-AppConfig.ready(), `register_panel(awaiting_review, order=5)` returning the items submitted for
-review that this user may publish, newest first, each linking to its change page.
+The first panel, "awaiting review", lists what editors submitted that this user may publish
+(partnership_portal.review.awaiting_review).
 """
 
 from django.contrib import admin
@@ -95,6 +94,29 @@ def newest(querysets, key, reverse=True, limit=PANEL_ITEMS):
     return sorted(objects, key=key, reverse=reverse)[:limit]
 
 
+def awaiting_review(request):
+    """Items editors submitted for review that this user may publish, oldest first; no panel
+    for users who publish nothing (an editor has no queue)."""
+    from .models import ReviewRequest
+    from .review import awaiting_review as queue
+    from .review import reviewable_types
+
+    if not reviewable_types(request.user):
+        return None
+    items = [
+        item(review.item, _("submitted by %(who)s on %(when)s") % {
+            "who": review.submitted_by or "—", "when": when(review.submitted_at)})
+        for review in queue(request.user)[:PANEL_ITEMS] if review.item is not None
+    ]
+    return {
+        "title": _("Awaiting review"),
+        "items": items,
+        "empty": _("Nothing is waiting for review."),
+        "more_url": changelist_url(ReviewRequest),
+        "more_label": _("All review requests"),
+    }
+
+
 def scheduled(request):
     """Published items whose publish date is still to come."""
     now = timezone.now()
@@ -170,6 +192,7 @@ def translations(request):
 
 
 def register_core_panels():
+    register_panel(awaiting_review, order=5)
     register_panel(scheduled, order=10)
     register_panel(my_drafts, order=20)
     register_panel(recently_changed, order=30)

@@ -210,3 +210,12 @@ def test_agreement_is_found_by_a_party_added_or_renamed_later(
         partner.name_en = "Supreme Court of Uruguay"
         partner.save()
     assert "Memorandum on judicial training" in plain(results(client, "supreme court"))
+
+
+def test_highlight_escapes_and_marks_whole_words_by_unaccented_prefix():
+    from partnership_portal.search import highlight
+
+    html = str(highlight("<b>Hợp tác</b> & hợp_đồng Đà Nẵng, tachyon", ["hop", "tac", "da"]))
+    # "b" is no term; "hợp_đồng" is one word ("hop dong"), which starts with "hop".
+    assert html == ("&lt;b&gt;<mark>Hợp</mark> <mark>tác</mark>&lt;/b&gt; &amp; "
+                    "<mark>hợp_đồng</mark> <mark>Đà</mark> Nẵng, <mark>tachyon</mark>")

@@ -11,7 +11,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
@@ -23,6 +22,7 @@ from partnership_portal.models import (
 )
 from partnership_portal.richtext import RichTextField
 from partnership_portal.uploads import PixelLimitedImageField, random_image_name
+from partnership_portal.urlcache import object_url
 
 from . import status as agreement_status
 
@@ -82,7 +82,7 @@ class Partner(Publishable):
         return f"{self.name} ({self.short_name})" if self.short_name else self.name
 
     def get_absolute_url(self):
-        return reverse("cooperation:partner", kwargs={"slug": self.slug})
+        return object_url("cooperation:partner", "slug", self.slug)
 
 
 class AgreementQuerySet(PublishableQuerySet):
@@ -232,7 +232,7 @@ class Agreement(Publishable):
             raise ValidationError(errors)
 
     def get_absolute_url(self):
-        return reverse("cooperation:agreement", kwargs={"slug": self.slug})
+        return object_url("cooperation:agreement", "slug", self.slug)
 
     @property
     def period_label(self):
@@ -427,7 +427,7 @@ class Project(Publishable):
             raise ValidationError({"currency": _("Give the currency of the budget.")})
 
     def get_absolute_url(self):
-        return reverse("cooperation:project", kwargs={"slug": self.slug})
+        return object_url("cooperation:project", "slug", self.slug)
 
 
 class ProjectRoleQuerySet(models.QuerySet):
@@ -516,7 +516,7 @@ class CooperationNeed(Publishable):
             raise ValidationError({"end_year": _("The period cannot end before it starts.")})
 
     def get_absolute_url(self):
-        return reverse("cooperation:need", kwargs={"slug": self.slug})
+        return object_url("cooperation:need", "slug", self.slug)
 
     @property
     def accepts_interest(self):

@@ -219,6 +219,19 @@ def in_force_q(day, now=None):
             & ~_replacement_counts(REPLACES, day, now))
 
 
+def _signature_ahead(on):
+    """Effective on its last signature, which is still to come on `on`."""
+    return Q(entry_into_force__isnull=True, concluded_undated=False, takes_effect_on__gt=on)
+
+
+def starts_on(on):
+    """The day it took effect (or will, by its dates), as annotate_state's `starts_on`."""
+    return Case(
+        When(Q(takes_effect_on__isnull=True) | _signature_ahead(on), then=None),
+        default=F("in_force_from"), output_field=models.DateField(),
+    )
+
+
 def annotate_state(queryset, on=None):
     """Annotate `state`, and the dates shown with it (`concluded_on`, `effective_from`,
     `starts_on`), as of the day `on` (default today), from the stored derived dates.
@@ -228,9 +241,7 @@ def annotate_state(queryset, on=None):
     """
     now = timezone.now()
     on = on or timezone.localdate()
-    # Effective on its last signature, which is still to come on `on`.
-    signature_ahead = Q(entry_into_force__isnull=True, concluded_undated=False,
-                        takes_effect_on__gt=on)
+    signature_ahead = _signature_ahead(on)
     return queryset.annotate(
         # The date shown as "signed": only once every party has signed.
         concluded_on=Case(
@@ -241,10 +252,7 @@ def annotate_state(queryset, on=None):
         ),
         effective_from=Case(When(signature_ahead, then=None), default=F("takes_effect_on"),
                             output_field=models.DateField()),
-        starts_on=Case(
-            When(Q(takes_effect_on__isnull=True) | signature_ahead, then=None),
-            default=F("in_force_from"), output_field=models.DateField(),
-        ),
+        starts_on=starts_on(on),
         state=Case(
             When(terminated_on__lte=on, then=Value(State.TERMINATED)),
             When(_replacement_counts(REPLACES, on, now), then=Value(State.SUPERSEDED)),
@@ -319,8 +327,10 @@ def timeline(agreement):
                                   gettext("Terminated")))
     labels = {AgreementLink.Kind.REPLACES: gettext("Replaced by"),
               AgreementLink.Kind.PARTLY_REPLACES: gettext("Partly replaced by")}
+    # Only the replacements' start days are shown: the full state (two more sub-selects)
+    # took a third of the agreement page's time to build.
     replacing = (
-        Agreement.objects.published().with_state()
+        Agreement.objects.published().annotate(starts_on=starts_on(timezone.localdate()))
         .filter(links_out__target=agreement, links_out__kind__in=list(labels))
         .annotate(link_kind=F("links_out__kind"))
     )

@@ -3,7 +3,6 @@ import hashlib
 from django.db import models
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from partnership_portal import access
@@ -13,6 +12,7 @@ from partnership_portal.models import (
     TranslatedContent,
     per_language_unique,
 )
+from partnership_portal.urlcache import object_url
 
 from .quarantine import release_on_commit, restore_on_commit
 from .uploads import (
@@ -117,7 +117,7 @@ class Document(Publishable):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("documents:detail", kwargs={"slug": self.slug})
+        return object_url("documents:detail", "slug", self.slug)
 
     @property
     def period_label(self):
@@ -196,7 +196,7 @@ class DocumentFile(models.Model):
             release_on_commit(previous.file.name)  # kept if an earlier version refers to it
 
     def get_absolute_url(self):
-        return reverse("documents:download", kwargs={"pk": self.pk})
+        return object_url("documents:download", "pk", self.pk)
 
     @property
     def extension(self):
@@ -225,7 +225,7 @@ class FileVersion(models.Model):
         return self.original_name
 
     def get_absolute_url(self):
-        return reverse("documents:version", kwargs={"pk": self.pk})
+        return object_url("documents:version", "pk", self.pk)
 
 
 @receiver(post_delete, sender=DocumentFile, dispatch_uid="documents-file-delete")

@@ -11,7 +11,6 @@ from datetime import datetime, time, timedelta
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Prefetch, Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -19,6 +18,7 @@ from django_countries.fields import CountryField
 from partnership_portal.models import Publishable, PublishableQuerySet, per_language_unique
 from partnership_portal.richtext import RichTextField
 from partnership_portal.uploads import PixelLimitedImageField, random_image_name
+from partnership_portal.urlcache import object_url
 
 SURVEY_DELEGATIONS_PER_YEAR = 4  # Decision 954/QĐ-BTP: at most four survey delegations a year
 
@@ -185,7 +185,7 @@ class Event(Publishable):
             self.refresh_from_db(fields=["sequence"])
 
     def get_absolute_url(self):
-        return reverse("forums:detail", kwargs={"slug": self.slug})
+        return object_url("forums:detail", "slug", self.slug)
 
     @property
     def is_past(self):

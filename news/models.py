@@ -1,5 +1,4 @@
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from partnership_portal.models import (
@@ -11,6 +10,7 @@ from partnership_portal.models import (
 from partnership_portal.richtext import RichTextField
 from partnership_portal.slugs import SLUG_MAX_LENGTH
 from partnership_portal.uploads import PixelLimitedImageField, random_image_name
+from partnership_portal.urlcache import object_url
 
 
 class Category(TranslatedContent):
@@ -34,7 +34,7 @@ class Category(TranslatedContent):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("news:category", kwargs={"slug": self.slug})
+        return object_url("news:category", "slug", self.slug)
 
 
 class PostQuerySet(PublishableQuerySet):
@@ -127,7 +127,7 @@ class Post(Publishable):
         self._loaded_cover = str(self.cover or "")
 
     def get_absolute_url(self):
-        return reverse("news:detail", kwargs={"slug": self.slug})
+        return object_url("news:detail", "slug", self.slug)
 
     def clean(self):
         from django.core.exceptions import ValidationError

@@ -214,3 +214,12 @@ def test_agreement_is_found_by_a_party_added_or_renamed_later(
         partner.name_en = "Supreme Court of Uruguay"
         partner.save()
     assert "Memorandum on judicial training" in plain(results(client, "supreme court"))
+
+
+def test_highlight_escapes_and_marks_only_whole_matching_words():
+    from partnership_portal.search import highlight
+
+    html = str(highlight("<b>Hợp tác</b> & hợp_đồng Đà Nẵng, tachyon", ["hop", "tac", "da"]))
+    # Markup escaped; adjacent marks joined; "hợp_đồng" and "tachyon" only start like a term.
+    assert html == ("&lt;b&gt;<mark>Hợp tác</mark>&lt;/b&gt; &amp; "
+                    "hợp_đồng <mark>Đà</mark> Nẵng, tachyon")

@@ -43,6 +43,7 @@ def admin_form_data(response, **changes):
         data[f"{formset.prefix}-TOTAL_FORMS"] = str(
             sum(1 for form in formset.forms if form.instance.pk is not None))
     data.update(changes)
+    return data
 
 
 # Reading the rendered HTML form back (as a browser submits it unchanged).

@@ -95,7 +95,8 @@ def test_history_names_changed_fields_in_the_admins_language():
         change_message=json.dumps([{"changed": {"fields": ["Body [vi]", "Publish at"]}}]),
     )
     with translation.override("vi"):
-        assert entry.get_change_message() == "Đã thay đổi Body [vi] và Publish at."  # Django's
+        # Django's own message leaves modeltranslation's "Body [vi]" untranslated.
+        assert "Body [vi]" in entry.get_change_message()
         message = change_message(entry)
     assert "Body" not in message and "Publish" not in message
     assert "[vi]" in message

@@ -122,7 +122,8 @@ def write_report(path, rows):
         "Written by `CLS_REPORT=benchmarks/cls.md .venv/bin/pytest "
         "tests/browser/test_layout_shift.py` (demo data, Chromium headless, network throttled "
         "to DevTools' Slow 3G so the web fonts arrive after the first paint; phone 390x844 at "
-        "3x, desktop 1350x940). The test fails at 0.1.",
+        "3x, desktop 1350x940; /media/ served to the browser as nginx would, so the demo "
+        "covers load). The test fails at 0.1.",
         "",
         "| page type | language | phone | desktop |",
         "|---|---|---:|---:|",

@@ -65,7 +65,13 @@ class Partner(Publishable):
     description = models.TextField(_("description"), blank=True)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, db_index=True)
     country = CountryField(_("country"), blank=True, blank_label=_("(international)"))
-    logo = PixelLimitedImageField(_("logo or flag"), upload_to=random_image_name, blank=True)
+    logo = PixelLimitedImageField(
+        _("logo or flag"), upload_to=random_image_name, blank=True, renditions="logo",
+        width_field="logo_width", height_field="logo_height",
+    )
+    # Stored so pages size the logo without opening the file.
+    logo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    logo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     website = models.URLField(_("website"), blank=True)
 
     translation_check_fields = ("name",)

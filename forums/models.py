@@ -342,7 +342,13 @@ class AgendaItem(models.Model):
 
 class EventPhoto(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="photos")
-    image = PixelLimitedImageField(_("photo"), upload_to=random_image_name)
+    image = PixelLimitedImageField(
+        _("photo"), upload_to=random_image_name, renditions="photo",
+        width_field="image_width", height_field="image_height",
+    )
+    # Stored so pages size the photo without opening the file.
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     alt = models.CharField(_("description for people who cannot see it"), max_length=250)
     order = models.PositiveSmallIntegerField(_("order"), default=0,

@@ -63,7 +63,9 @@ class Post(Publishable):
         blank=True,
         help_text=_("E.g. International Cooperation Department."),
     )
-    cover = PixelLimitedImageField(_("cover image"), upload_to=random_image_name, blank=True)
+    cover = PixelLimitedImageField(
+        _("cover image"), upload_to=random_image_name, blank=True, renditions="cover"
+    )
     # Measured in save() when the cover changes, so pages never open the file to size it.
     cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "ckeditor",
     "ckeditor_uploader",
     "django_countries",
+    "easy_thumbnails",  # resizes images (partnership_portal/renditions.py); its tables stay unused
     "reversion",  # revisions of every content item (partnership_portal/revisions.py)
     "import_export",  # spreadsheet import/export in the admin (partnership_portal/spreadsheets.py)
     "partnership_portal",

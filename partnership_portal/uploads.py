@@ -8,6 +8,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.fields.files import ImageFieldFile
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 
@@ -76,10 +77,31 @@ class PixelLimitedImageFormField(forms.ImageField):
         return super().to_python(data)
 
 
-class PixelLimitedImageField(models.ImageField):
-    """ImageField with the pixel limit, in forms (admin) and in model validation."""
+class RenditionImageFieldFile(ImageFieldFile):
+    """Writes the field's renditions as soon as a new image is stored: both the admin's
+    upload (through the field's pre_save) and `instance.image.save(...)` come here."""
 
+    def save(self, name, content, save=True):
+        super().save(name, content, save=False)
+        if self.field.renditions:
+            # Imported here: easy-thumbnails defines models, and this module loads with ours.
+            from partnership_portal.renditions import make_renditions
+
+            make_renditions(self, self.field.renditions, self.width)
+        if save:
+            self.instance.save()
+
+
+class PixelLimitedImageField(models.ImageField):
+    """ImageField with the pixel limit, in forms (admin) and in model validation.
+
+    `renditions` names a use in partnership_portal/renditions.py: a new upload then gets its
+    resized WebP/AVIF renditions written beside it as it is saved."""
+
+    attr_class = RenditionImageFieldFile
     default_validators = [*models.ImageField.default_validators, validate_image_pixels]
 
-    def formfield(self, **kwargs):
-        return super().formfield(**{"form_class": PixelLimitedImageFormField, **kwargs})
+    def __init__(self, *args, renditions=None, **kwargs):
+        self.renditions = renditions
+        super().__init__(*args, **kwargs)
+

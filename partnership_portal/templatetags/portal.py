@@ -151,3 +151,25 @@ def partial_time(value, precision="day", short=False):
         return ""
     return format_html('<time datetime="{}">{}</time>', dates.iso(value, precision),
                        dates.display(value, precision, short=short))
+
+
+@register.inclusion_tag("includes/picture.html")
+def picture(fieldfile, use, alt="", *, lazy=True, display_width=None, css_class="", extra=""):
+    """An uploaded image as <picture>: AVIF/WebP renditions in `srcset` with `sizes`, the
+    original as the fallback `src`, and width/height so the page does not move when it loads.
+    Sizes come from the model's `<field>_width`/`<field>_height`, so nothing is opened or
+    queried; `lazy=False` for an image above the fold. `extra` is pre-escaped markup (e.g.
+    lang_attr's ` lang="vi"`)."""
+    from partnership_portal.renditions import picture as describe
+
+    instance, name = fieldfile.instance, fieldfile.field.name
+    width = getattr(instance, f"{name}_width", None)
+    height = getattr(instance, f"{name}_height", None)
+    if width and height:
+        shown = describe(fieldfile, use, width, height, display_width=display_width)
+    else:  # dimensions not measured yet (see make_renditions): the original alone
+        shown = None
+    return {
+        "picture": shown, "url": fieldfile.url, "alt": alt, "lazy": lazy,
+        "css_class": css_class, "extra": extra, "display_width": display_width,
+    }

@@ -5,7 +5,24 @@ The core imports no app, so apps do not call the audit log directly: they send
 whatever app keeps the log records it. Nothing is written for ordinary reader pages.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from django.dispatch import Signal
+
+# Set while rows are loaded back (a restore): loading users, groups and permissions is not
+# somebody changing permissions, and the log itself is being restored.
+restoring = ContextVar("audit_restoring", default=False)
+
+
+@contextmanager
+def suspended():
+    token = restoring.set(True)
+    try:
+        yield
+    finally:
+        restoring.reset(token)
+
 
 # sender: the model class; kwargs: request, obj (None for a list page), detail (a short text).
 sensitive_read = Signal()

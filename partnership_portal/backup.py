@@ -22,10 +22,13 @@ from pathlib import Path, PurePosixPath
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.core import serializers
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.db.migrations.recorder import MigrationRecorder
+
+from . import audit
 
 FORMAT = "partnership-portal-backup"
 VERSION = 1
@@ -201,10 +204,13 @@ def restore_backup(path, *, force=False, stdout=None):
     with tempfile.TemporaryDirectory() as tmp:
         manifest = read_backup(path, tmp)
         _check_migrations(manifest)
-        with transaction.atomic():
+        with transaction.atomic(), audit.suspended():
             # Recreates content types and permissions (post_migrate), which the dump names
             # by natural key.
             call_command("flush", interactive=False, verbosity=0)
+            # flush's post_migrate also recreates the roles' groups (partnership_portal.roles),
+            # which the dump holds with their own ids and permissions: the dump's win.
+            Group.objects.all().delete()
             # loaddata also resets PostgreSQL's sequences for every model it loads.
             call_command("loaddata", str(Path(tmp) / DATABASE), format=SERIALIZER,
                          verbosity=0)

@@ -105,3 +105,5 @@ class PixelLimitedImageField(models.ImageField):
         self.renditions = renditions
         super().__init__(*args, **kwargs)
 
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": PixelLimitedImageFormField, **kwargs})

@@ -6,6 +6,7 @@ context variable so the acting user and their address are known there too.
 
 from contextvars import ContextVar
 
+from partnership_portal import audit as portal_audit
 from partnership_portal.throttle import client_address
 
 from .models import AuditEvent
@@ -20,6 +21,8 @@ def _truncate(text, length):
 
 def record(action, *, request=None, user=None, username="", obj=None, detail=""):
     """Write one audit event. The user defaults to the request's signed-in user."""
+    if portal_audit.restoring.get():
+        return None
     request = request or current_request.get()
     if user is None and request is not None:
         candidate = getattr(request, "user", None)

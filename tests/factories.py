@@ -457,5 +457,5 @@ class ContactMessageFactory(factory.django.DjangoModelFactory):
 
     name = "Nguyễn Văn An"
     email = factory.Sequence(lambda n: f"reader{n}@example.org")
-    message = "Could the Group share the 2020 forum proceedings?"
+    message = "Nhóm có thể chia sẻ kỷ yếu Diễn đàn năm 2020 không?"
     language = "vi"

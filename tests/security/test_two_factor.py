@@ -47,7 +47,7 @@ def sign_in_to_admin(client, username):
 def test_who_must_use_two_step_sign_in(publisher):
     editor = StaffUserFactory(permissions=["news.change_post"])
     administrator = StaffUserFactory()
-    administrator.groups.add(Group.objects.create(name="Administrator"))
+    administrator.groups.add(Group.objects.get_or_create(name="Administrator")[0])
     assert access.requires_two_factor(SuperuserFactory())
     assert access.requires_two_factor(publisher)
     assert access.requires_two_factor(administrator)

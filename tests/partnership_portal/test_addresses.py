@@ -49,6 +49,7 @@ def test_meaningful_query_drops_tracking_parameters_and_first_page():
 
 
 def test_old_slug_with_a_tracking_query_string_redirects_to_the_new_address(client, post):
+    translation.activate("vi")  # the Vietnamese slug changes below
     old = post.get_absolute_url()
     post.slug_vi = "ten-moi"
     post.save()
@@ -58,6 +59,7 @@ def test_old_slug_with_a_tracking_query_string_redirects_to_the_new_address(clie
 
 
 def test_old_slug_redirect_keeps_meaningful_parameters(client, post):
+    translation.activate("vi")  # the Vietnamese slug changes below
     old = post.get_absolute_url()
     post.slug_vi = "ten-moi"
     post.save()

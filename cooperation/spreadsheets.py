@@ -13,7 +13,6 @@ import re
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
-from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 from import_export import fields
 
@@ -23,6 +22,7 @@ from partnership_portal.spreadsheets import (
     KeepWhenBlankMinuteDateTime,
     SlugListWidget,
     SpreadsheetResource,
+    choice_codes,
     date_widget,
 )
 
@@ -37,11 +37,6 @@ PUBLISHING_HELP = {
 }
 
 
-def _codes(choices):
-    """The codes to type, quoted, each with its label in the admin's language (evaluated
-    when the import page is shown, not at import time)."""
-    return lazy(lambda: ", ".join(f"“{value}” ({label})" for value, label in choices), str)()
-
 
 class PartnerResource(SpreadsheetResource):
     slug_vi = KeepWhenBlank(attribute="slug_vi", column_name="slug_vi",
@@ -53,7 +48,7 @@ class PartnerResource(SpreadsheetResource):
 
     column_help = {
         **PUBLISHING_HELP,
-        "kind": _codes(Partner.Kind.choices),
+        "kind": choice_codes(Partner.Kind.choices),
         "country": _("Two-letter ISO code (VN, LA, AZ...); empty: international."),
     }
 
@@ -110,9 +105,9 @@ class AgreementResource(SpreadsheetResource):
 
     column_help = {
         **PUBLISHING_HELP,
-        "kind": _codes(Agreement.Kind.choices),
-        "nature": _codes(Agreement.Nature.choices),
-        "level": _codes(Agreement.Level.choices),
+        "kind": choice_codes(Agreement.Kind.choices),
+        "nature": choice_codes(Agreement.Nature.choices),
+        "level": choice_codes(Agreement.Level.choices),
         "parties": _("Slugs (slug_vi) of the partners, separated by “;”."),
         "signatures": _("“party-slug: date” separated by “;”; the date as far as it is "
                         "known: 2020-10-27, 2020-10 or 2020."),

@@ -5,7 +5,6 @@ time as "2024-10-03 08:00". Organisers, people, agenda and photos are edited in 
 not in the sheet. Shared rules in partnership_portal/spreadsheets.py.
 """
 
-from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.spreadsheets import PUBLISHING_HELP
@@ -15,15 +14,10 @@ from partnership_portal.spreadsheets import (
     KeepWhenBlankMinuteDateTime,
     MinuteDateTime,
     SpreadsheetResource,
+    choice_codes,
 )
 
 from .models import Event
-
-
-def _codes(choices):
-    """The codes to type, quoted, each with its label in the admin's language (evaluated
-    when the import page is shown, not at import time)."""
-    return lazy(lambda: ", ".join(f"“{value}” ({label})" for value, label in choices), str)()
 
 
 class EventResource(SpreadsheetResource):
@@ -38,9 +32,9 @@ class EventResource(SpreadsheetResource):
 
     column_help = {
         **PUBLISHING_HELP,
-        "kind": _codes(Event.Kind.choices),
-        "mode": _codes(Event.Mode.choices),
-        "stage": _codes(Event.Stage.choices),
+        "kind": choice_codes(Event.Kind.choices),
+        "mode": choice_codes(Event.Mode.choices),
+        "stage": choice_codes(Event.Stage.choices),
         "start": _("Hanoi time, e.g. 2024-10-03 08:00."),
         "all_day": _("1 (yes) or 0 (no)."),
         "country": _("Two-letter ISO code (VN, LA, AZ...)."),

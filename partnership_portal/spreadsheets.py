@@ -24,6 +24,7 @@ import zipfile
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse
 from django.urls import path
+from django.utils.functional import lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from import_export import fields, resources, widgets
@@ -349,6 +350,12 @@ class SpreadsheetImportForm(ImportForm):
         if missing:
             self.add_error("import_file", _("Missing columns: %(columns)s.")
                            % {"columns": ", ".join(missing)})
+
+
+def choice_codes(choices):
+    """The codes to type in a column, quoted, each with its label in the admin's language
+    (evaluated when the import page is shown, not at import time)."""
+    return lazy(lambda: ", ".join(f"“{value}” ({label})" for value, label in choices), str)()
 
 
 class ColumnExportForm(SelectableFieldsExportForm):

@@ -46,6 +46,18 @@ def admin_form_data(response, **changes):
     return data
 
 
+def change_url(obj):
+    return f"/admin/{obj._meta.app_label}/{obj._meta.model_name}/{obj.pk}/change/"
+
+
+def admin_save(client, obj, **changes):
+    """Open the item's change form and send it back with `changes`; the save must succeed."""
+    page = client.get(change_url(obj))
+    response = client.post(change_url(obj), admin_form_data(page, **changes))
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    return response
+
+
 # Reading the rendered HTML form back (as a browser submits it unchanged).
 
 

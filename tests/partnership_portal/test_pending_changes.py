@@ -9,7 +9,8 @@ from reversion.models import Version
 
 from cooperation.models import Signature
 from partnership_portal.models import PendingChange
-from tests.admin_forms import admin_form_data
+from tests.admin_forms import admin_form_data, change_url
+from tests.admin_forms import admin_save as admin_post
 from tests.factories import (
     AgreementFactory,
     PartnerOrganisationFactory,
@@ -22,15 +23,6 @@ pytestmark = pytest.mark.django_db
 VI_URL, EN_URL = "/vi/tin-tuc/{}/", "/en/news/{}/"
 
 
-def change_url(obj):
-    return f"/admin/{obj._meta.app_label}/{obj._meta.model_name}/{obj.pk}/change/"
-
-
-def admin_post(client, obj, **changes):
-    page = client.get(change_url(obj))
-    response = client.post(change_url(obj), admin_form_data(page, **changes))
-    assert response.status_code == 302, response.context["adminform"].form.errors
-    return response
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from reversion.models import Version
 from cooperation.models import Agreement, Signature
 from documents.models import Document, DocumentFile
 from news.models import Post
-from tests.admin_forms import admin_form_data
+from tests.admin_forms import admin_form_data, admin_save, change_url
 from tests.factories import (
     AgreementFactory,
     DocumentFileFactory,
@@ -18,15 +18,6 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
-def change_url(obj):
-    return f"/admin/{obj._meta.app_label}/{obj._meta.model_name}/{obj.pk}/change/"
-
-
-def admin_save(client, obj, **changes):
-    page = client.get(change_url(obj))
-    response = client.post(change_url(obj), admin_form_data(page, **changes))
-    assert response.status_code == 302, response.context["adminform"].form.errors
-    return response
 
 
 @pytest.fixture

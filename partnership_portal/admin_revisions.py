@@ -18,7 +18,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 from reversion.utils import mute_signals
 
-from . import revisions
+from . import access, revisions
 
 MUTED = (pre_save, post_save, pre_delete, post_delete, m2m_changed)
 
@@ -133,7 +133,7 @@ class RevisionAdminMixin(VersionAdmin):
             restored = version._object_version.object  # the version's own status decides
             if (restored.status == revisions.Publishable.Status.PUBLISHED
                     or revisions.is_live(self.model(pk=restored.pk))):
-                if not revisions.may_publish(request.user, self.model):
+                if not access.may_publish(request.user, self.model):
                     raise PermissionDenied
         return super()._reversion_revisionform_view(request, version, template_name,
                                                     extra_context)
@@ -147,7 +147,7 @@ class RevisionAdminMixin(VersionAdmin):
         if not revisions.is_live(obj):
             return False
         return ("_save_pending" in request.POST
-                or not revisions.may_publish(request.user, self.model))
+                or not access.may_publish(request.user, self.model))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         # VersionAdmin.change_view wraps the save in a revision; unpublished changes must not
@@ -233,7 +233,7 @@ class RevisionAdminMixin(VersionAdmin):
             object_id = quote(obj.pk)
             context.update({
                 "revisions_live": live,
-                "revisions_may_publish": revisions.may_publish(request.user, self.model),
+                "revisions_may_publish": access.may_publish(request.user, self.model),
                 "revisions_pending": pending,
                 "revisions_showing_live": "live" in request.GET,
                 "revisions_urls": {
@@ -298,7 +298,7 @@ class RevisionAdminMixin(VersionAdmin):
         pending = revisions.pending_change_for(obj)
         if pending is None:
             raise Http404
-        may_publish = revisions.may_publish(request.user, self.model)
+        may_publish = access.may_publish(request.user, self.model)
         if action == "publish":
             if not may_publish:
                 raise PermissionDenied

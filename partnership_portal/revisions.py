@@ -33,14 +33,8 @@ from django.utils.translation import gettext as _
 from reversion import revisions as reversion_core
 from reversion.models import Version
 
-from . import access
 from .models import PendingChange, Publishable
 from .richtext import RichTextField
-
-
-def may_publish(user, model) -> bool:
-    """Who may put changes live: the access policy's publish permission."""
-    return access.may_publish(user, model)
 
 
 def is_live(obj) -> bool:

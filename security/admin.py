@@ -14,19 +14,51 @@ from partnership_portal import access
 from .models import AuditEvent
 
 
+class ObjectTypeFilter(admin.SimpleListFilter):
+    """The audited object's type by its name in the admin's language (rows store the model
+    label, e.g. "auth.user", so the log stays readable whichever language wrote it)."""
+
+    title = _("object type")
+    parameter_name = "object_type"
+
+    def lookups(self, request, model_admin):
+        labels = AuditEvent.objects.exclude(object_type="").values_list(
+            "object_type", flat=True).distinct().order_by("object_type")
+        return [(label, _model_name(label)) for label in labels]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(object_type=self.value())
+        return queryset
+
+
+def _model_name(label):
+    try:
+        return capfirst(apps.get_model(label)._meta.verbose_name)
+    except (LookupError, ValueError):
+        return label
+
+
 @admin.register(AuditEvent)
 class AuditEventAdmin(admin.ModelAdmin):
     """Read-only: administrators read and export the log; nobody adds, edits or deletes rows
     here (old rows go with `manage.py purge_audit_log`)."""
 
-    list_display = ("at", "action", "username", "address", "object_type", "object_repr",
+    list_display = ("at", "action", "username", "address", "object_kind", "object_repr",
                     "detail")
-    list_filter = ("action", "at", "object_type")
+    list_filter = ("action", "at", ObjectTypeFilter)
+    # The type by its name in the admin's language, not the stored label ("auth.user").
+    exclude = ("object_type",)
+    readonly_fields = ("object_kind",)
     search_fields = ("username", "object_repr", "object_id", "address", "detail")
     date_hierarchy = "at"
     list_per_page = 100
     show_full_result_count = False  # no COUNT(*) over a long log on every page
     actions = ["export_csv"]
+
+    @admin.display(description=_("object type"), ordering="object_type")
+    def object_kind(self, event):
+        return _model_name(event.object_type) if event.object_type else ""
 
     def has_module_permission(self, request):
         return access.may_read_audit_log(request.user)
@@ -63,47 +95,6 @@ class AuditEventAdmin(admin.ModelAdmin):
 def _csv_safe(text):
     """No formula injection when the file is opened in a spreadsheet."""
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
-
-
-class ObjectTypeFilter(admin.SimpleListFilter):
-    """The audited object's type by its name in the admin's language (rows store the model
-    label, e.g. "auth.user", so the log stays readable whichever language wrote it)."""
-
-    title = _("object type")
-    parameter_name = "object_type"
-
-    def lookups(self, request, model_admin):
-        labels = AuditEvent.objects.exclude(object_type="").values_list(
-            "object_type", flat=True).distinct().order_by("object_type")
-        return [(label, _model_name(label)) for label in labels]
-
-    def queryset(self, request, queryset):
-        if self.value():
-            return queryset.filter(object_type=self.value())
-        return queryset
-
-
-def _model_name(label):
-    try:
-        return capfirst(apps.get_model(label)._meta.verbose_name)
-    except (LookupError, ValueError):
-        return label
-
-
-AuditEventAdmin.list_filter = ("action", "at", ObjectTypeFilter)
-AuditEventAdmin.list_display = tuple(
-    "object_kind" if name == "object_type" else name for name in AuditEventAdmin.list_display)
-
-
-@admin.display(description=_("object type"), ordering="object_type")
-def _object_kind(self, event):
-    return _model_name(event.object_type) if event.object_type else ""
-
-
-AuditEventAdmin.object_kind = _object_kind
-# The read-only entry page shows the type's name too, not the stored label.
-AuditEventAdmin.exclude = ("object_type",)
-AuditEventAdmin.readonly_fields = ("object_kind",)
 
 
 # django-otp's own device admins label their fields in English only (no gettext) and show

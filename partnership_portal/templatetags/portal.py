@@ -93,26 +93,26 @@ def rich(value):
 @register.simple_tag
 def lang_attr(obj, field):
     """` lang="vi"` when `obj.<field>` falls back to another language than the page's."""
-    current = translation.get_language()
-    if hasattr(obj, "field_language"):
-        shown = obj.field_language(field)
-    else:  # any model with modeltranslation fields (agenda items, photos...)
-        shown = current if getattr(obj, f"{field}_{current}", None) else settings.LANGUAGE_CODE
-    if shown != current:
+    shown = _shown_language(obj, field)
+    if shown != translation.get_language():
         return format_html(' lang="{}"', shown)
     return ""
+
+
+def _shown_language(obj, field):
+    """The language `obj.<field>` is shown in on this page (after modeltranslation's fallback)."""
+    if hasattr(obj, "field_language"):
+        return obj.field_language(field)
+    # any model with modeltranslation fields (agenda items, photos...)
+    current = translation.get_language()
+    return current if getattr(obj, f"{field}_{current}", None) else settings.LANGUAGE_CODE
 
 
 @register.simple_tag
 def fallback_note(obj, field):
     """A visible " (in Vietnamese)" after a listed title shown in another language than the
     page's (its reader may prefer to skip it); the link itself carries `lang`."""
-    current = translation.get_language()
-    if hasattr(obj, "field_language"):
-        shown = obj.field_language(field)
-    else:
-        shown = current if getattr(obj, f"{field}_{current}", None) else settings.LANGUAGE_CODE
-    return language_note(shown)
+    return language_note(_shown_language(obj, field))
 
 
 @register.simple_tag

@@ -68,6 +68,8 @@ def page_urls():
             "documents": reverse("documents:list"),
             "document": first(Document.objects.filter(access=Access.PUBLIC)),
             "search": reverse("search") + "?q=hop+tac",
+            # Not HTML, but a page readers subscribe to: bounded to the past 12 months.
+            "calendar": reverse("forums:calendar"),
         }
 
 
@@ -170,9 +172,10 @@ def load_large(posts=10_000, agreements=2_000, events=2_000, documents=2_000):
     from django.db import transaction
     from django.utils import timezone
 
-    from cooperation.models import Agreement
+    from cooperation.models import Agreement, Partner, Signature
+    from cooperation.status import recompute_agreement_dates
     from documents.models import Access, Document, DocumentKind
-    from forums.models import Event
+    from forums.models import Event, EventOrganiser
     from news.models import Category, Post
     from partnership_portal import search
 
@@ -210,6 +213,21 @@ def load_large(posts=10_000, agreements=2_000, events=2_000, documents=2_000):
             access=Access.PUBLIC, slug_vi=f"bao-cao-{i}", slug_en=f"report-{i}",
             slug=f"bao-cao-{i}", publish_at=now - timedelta(days=i + 1), **common)
             for i in range(documents)], batch_size=1000)
+        # The benchmarked partner (page_urls: the newest published) is a party to every
+        # synthetic agreement, organises every synthetic event and is tagged on every post,
+        # so its page has thousands of items to bound.
+        partner = Partner.objects.published().order_by("-publish_at", "-pk").first()
+        synthetic = list(Agreement.objects.filter(slug__startswith="ban-ghi-nho-"))
+        partner.agreements.add(*synthetic)
+        # Signed by their one party on the day their period starts: concluded, and in force.
+        Signature.objects.bulk_create([
+            Signature(agreement=agreement, party=partner, date=agreement.valid_from)
+            for agreement in synthetic], batch_size=1000)
+        recompute_agreement_dates([agreement.pk for agreement in synthetic])
+        partner.news_posts.add(*Post.objects.filter(slug__startswith="tin-lon-"))
+        EventOrganiser.objects.bulk_create([
+            EventOrganiser(event=event, partner=partner)
+            for event in Event.objects.filter(slug__startswith="hoi-thao-")], batch_size=1000)
     print(f"Indexing {search.rebuild()} items for search...", flush=True)
 
 

@@ -195,29 +195,29 @@ def load_large(posts=10_000, agreements=2_000, events=2_000, documents=2_000):
         Agreement.objects.bulk_create([Agreement(
             title_vi=f"Bản ghi nhớ hợp tác số {i}", title_en=f"Memorandum of cooperation {i}",
             summary_vi=text_vi, summary_en=text_en, kind="mou", nature="non_binding",
-            level="ministry", slug_vi=f"ban-ghi-nho-{i}", slug_en=f"memorandum-{i}",
-            slug=f"ban-ghi-nho-{i}", publish_at=now - timedelta(days=i + 1),
+            level="ministry", slug_vi=f"ban-ghi-nho-lon-{i}", slug_en=f"memorandum-{i}",
+            slug=f"ban-ghi-nho-lon-{i}", publish_at=now - timedelta(days=i + 1),
             valid_from=date(2015, 1, 1) + timedelta(days=i), **common)
             for i in range(agreements)], batch_size=1000)
         Event.objects.bulk_create([Event(
             kind="seminar", title_vi=f"Hội thảo chuyên đề số {i}",
             title_en=f"Thematic seminar {i}", summary_vi=text_vi, summary_en=text_en,
             start=now - timedelta(days=i - 30), end=now - timedelta(days=i - 30, hours=-3),
-            slug_vi=f"hoi-thao-{i}", slug_en=f"seminar-{i}", slug=f"hoi-thao-{i}",
+            slug_vi=f"hoi-thao-lon-{i}", slug_en=f"seminar-{i}", slug=f"hoi-thao-lon-{i}",
             publish_at=now - timedelta(days=i + 60), **common)
             for i in range(events)], batch_size=1000)
         Document.objects.bulk_create([Document(
             title_vi=f"Báo cáo hợp tác số {i}", title_en=f"Cooperation report {i}",
             description_vi=text_vi, description_en=text_en, kind=kind,
             issued_on=date(2010, 1, 1) + timedelta(days=i), year=2010 + i % 15,
-            access=Access.PUBLIC, slug_vi=f"bao-cao-{i}", slug_en=f"report-{i}",
-            slug=f"bao-cao-{i}", publish_at=now - timedelta(days=i + 1), **common)
+            access=Access.PUBLIC, slug_vi=f"bao-cao-lon-{i}", slug_en=f"report-{i}",
+            slug=f"bao-cao-lon-{i}", publish_at=now - timedelta(days=i + 1), **common)
             for i in range(documents)], batch_size=1000)
         # The benchmarked partner (page_urls: the newest published) is a party to every
         # synthetic agreement, organises every synthetic event and is tagged on every post,
         # so its page has thousands of items to bound.
         partner = Partner.objects.published().order_by("-publish_at", "-pk").first()
-        synthetic = list(Agreement.objects.filter(slug__startswith="ban-ghi-nho-"))
+        synthetic = list(Agreement.objects.filter(slug__startswith="ban-ghi-nho-lon-"))
         partner.agreements.add(*synthetic)
         # Signed by their one party on the day their period starts: concluded, and in force.
         Signature.objects.bulk_create([
@@ -227,7 +227,7 @@ def load_large(posts=10_000, agreements=2_000, events=2_000, documents=2_000):
         partner.news_posts.add(*Post.objects.filter(slug__startswith="tin-lon-"))
         EventOrganiser.objects.bulk_create([
             EventOrganiser(event=event, partner=partner)
-            for event in Event.objects.filter(slug__startswith="hoi-thao-")], batch_size=1000)
+            for event in Event.objects.filter(slug__startswith="hoi-thao-lon-")], batch_size=1000)
     print(f"Indexing {search.rebuild()} items for search...", flush=True)
 
 

@@ -120,7 +120,8 @@ class AgreementAdmin(SpreadsheetAdminMixin, PublishableAdmin):
     )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_state().prefetch_related("parties")
+        # A column: the list sorts by the readers' status.
+        return super().get_queryset(request).with_state_column().prefetch_related("parties")
 
     @admin.display(description=_("parties"))
     def party_names(self, obj):

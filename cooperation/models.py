@@ -64,7 +64,10 @@ class Partner(Publishable):
 
     name = models.CharField(_("name"), max_length=250)
     short_name = models.CharField(_("short name"), max_length=60, blank=True,
-                                  help_text=_("Abbreviation shown in lists, e.g. UNDP, JICA."))
+                                  help_text=_("Abbreviation shown in lists, e.g. UNDP, JICA. "
+                                              "Write it in both languages when English readers "
+                                              "use it too: an empty English one shows the "
+                                              "Vietnamese one, marked as Vietnamese."))
     description = models.TextField(_("description"), blank=True)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, db_index=True)
     country = CountryField(_("country"), blank=True, blank_label=_("(international)"))
@@ -92,6 +95,17 @@ class Partner(Publishable):
 
     def get_absolute_url(self):
         return object_url("cooperation:partner", "slug", self.slug)
+
+    @property
+    def list_name_field(self):
+        """The field lists show for this partner: the abbreviation when it has one in the
+        page's language or Vietnamese, else the name (templates mark its language with
+        `{% lang_attr partner partner.list_name_field %}`)."""
+        return "short_name" if self.short_name else "name"
+
+    @property
+    def list_name(self):
+        return getattr(self, self.list_name_field)
 
 
 class AgreementQuerySet(PublishableQuerySet):

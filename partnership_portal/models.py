@@ -318,6 +318,9 @@ class SearchEntry(models.Model):
     # The summaries alone (ranking: a phrase in the summary counts more than in the text).
     summary_norm = models.TextField(blank=True, default="")
     body_norm = models.TextField(blank=True)  # summaries and text
+    # Titles, summaries and text in lower case with the diacritics kept (search.marked), to
+    # hold a query typed with marks to those exact words ("Đà Nẵng" is not "đã nâng").
+    marked_text = models.TextField(blank=True, default="")
     date = models.DateTimeField(null=True, db_index=True)
     # Visibility, copied from the source item.
     public_from = models.DateTimeField(null=True, help_text="null: never public (draft)")

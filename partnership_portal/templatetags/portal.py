@@ -158,6 +158,18 @@ def fallback_note(obj, field):
 
 
 @register.simple_tag
+def item_link(obj, field="title"):
+    """A listed item's link: `<a href="…">{obj.field}</a>`, with `lang` and the visible
+    " (in Vietnamese)" note when the text falls back to another language than the page's
+    (as `lang_attr` and `fallback_note`, in one tag: lists show dozens)."""
+    shown = _shown_language(obj, field)
+    if shown == translation.get_language():
+        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), getattr(obj, field))
+    return format_html('<a href="{}" lang="{}">{}</a>{}', obj.get_absolute_url(), shown,
+                       getattr(obj, field), language_note(shown))
+
+
+@register.simple_tag
 def language_note(shown):
     """" (in Vietnamese)" when text in language `shown` appears on a page in another one."""
     if not shown or shown == translation.get_language():

@@ -162,11 +162,16 @@ def item_link(obj, field="title"):
     """A listed item's link: `<a href="…">{obj.field}</a>`, with `lang` and the visible
     " (in Vietnamese)" note when the text falls back to another language than the page's
     (as `lang_attr` and `fallback_note`, in one tag: lists show dozens)."""
-    shown = _shown_language(obj, field)
-    if shown == translation.get_language():
-        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), getattr(obj, field))
+    # The per-language columns read directly: what modeltranslation's fallback would show
+    # (the page's language if filled, else the default), without asking the language again
+    # for each lookup.
+    current, shown = translation.get_language(), settings.LANGUAGE_CODE
+    text = getattr(obj, f"{field}_{current}", None)
+    if text or current == shown or not hasattr(obj, f"{field}_{shown}"):
+        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(),
+                           text or getattr(obj, field))
     return format_html('<a href="{}" lang="{}">{}</a>{}', obj.get_absolute_url(), shown,
-                       getattr(obj, field), language_note(shown))
+                       getattr(obj, f"{field}_{shown}"), language_note(shown))
 
 
 @register.simple_tag

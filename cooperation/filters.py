@@ -3,7 +3,9 @@ CSV and JSON exports, so both give the same rows in the same order."""
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.db.models import F
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -66,16 +68,24 @@ class AgreementFilter(ListFilterSet):
     def __init__(self, data=None, queryset=None, **kwargs):
         if queryset is None:
             queryset = Agreement.objects.published()
-        self.partners = sorted(Partner.objects.published().exclude(agreements=None),
-                               key=lambda p: p.name)
+        # (slug, name shown, country code) of the partners in the register: three columns,
+        # not whole partners, for a choice list.
+        # The name as modeltranslation shows it: the page's language, else the default one.
+        shown = [f"name_{translation.get_language()}", f"name_{settings.LANGUAGE_CODE}"]
+        rows = (Partner.objects.published().exclude(agreements=None)
+                .values("slug_vi", "country", *{*shown}))
+        self.partners = sorted(
+            ((row["slug_vi"], row[shown[0]] or row[shown[1]], row["country"]) for row in rows),
+            key=lambda partner: partner[1])
         super().__init__(data, queryset, **kwargs)
-        self.filters["partner"].extra["choices"] = [(p.slug_vi, p.name) for p in self.partners]
+        self.filters["partner"].extra["choices"] = [(slug, name)
+                                                    for slug, name, _c in self.partners]
 
     @property
     def used_countries(self):
         """Countries of the partners in the register, for the form (any code is accepted)."""
         return [(code, countries.name(code))
-                for code in sorted({p.country.code for p in self.partners if p.country})]
+                for code in sorted({country for _s, _n, country in self.partners if country})]
 
     @property
     def values(self):

@@ -108,10 +108,10 @@ class PublishableQuerySet(models.QuerySet):
         and an end date, if any, still to come (scheduled unpublishing). `include_ended`
         keeps items whose end date has passed: records of what was published (reports)."""
         now = timezone.now()
-        live = self.filter(status=Publishable.Status.PUBLISHED, publish_at__lte=now)
-        if include_ended:
-            return live
-        return live.filter(models.Q(unpublish_at__isnull=True) | models.Q(unpublish_at__gt=now))
+        live = models.Q(status=Publishable.Status.PUBLISHED, publish_at__lte=now)
+        if not include_ended:
+            live &= models.Q(unpublish_at__isnull=True) | models.Q(unpublish_at__gt=now)
+        return self.filter(live)  # one filter(): each call clones the queryset
 
     def visible_to(self, user):
         """Published items, plus drafts and scheduled ones for staff allowed to change them."""

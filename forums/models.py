@@ -266,12 +266,6 @@ class Event(Publishable):
         return html
 
     @property
-    def organiser_names(self):
-        """The short names of its public organisers, comma-separated, for cards (from
-        `for_listing()`, which prefetches the public ones)."""
-        return ", ".join(o.partner.short_name or o.partner.name for o in self.organisers.all())
-
-    @property
     def place_line(self):
         """Where, in a word for lists: the city, or "Online" for an event held only online."""
         if self.city:

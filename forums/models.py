@@ -47,10 +47,13 @@ class EventQuerySet(PublishableQuerySet):
         months = range(3 * quarter - 2, 3 * quarter + 1)
         return self.filter(start__year=year, start__month__in=months)
 
-    def for_listing(self):
+    def for_cards(self):
+        """What event cards read of the events themselves; `for_listing()` adds organisers."""
         # Cards show no long text: the descriptions and notes of each language stay unread.
-        return self.defer(*LISTING_DEFERRED).prefetch_related(
-            Prefetch("organisers", public_organisers()))
+        return self.defer(*LISTING_DEFERRED)
+
+    def for_listing(self):
+        return self.for_cards().prefetch_related(organisers_prefetch())
 
     def forums(self):
         return self.filter(kind=Event.Kind.ANNUAL_FORUM)
@@ -66,6 +69,11 @@ LISTING_DEFERRED = ("theme", "summary", "body", "outcomes", "venue_name", "addre
 ORGANISER_DEFERRED = ("description", "kind", "country", "logo", "logo_width", "logo_height",
                       "website", "created_at", "updated_at", "created_by", "updated_by",
                       "publish_at", "unpublish_at")
+
+
+def organisers_prefetch():
+    """An event's organisers as cards name them (`event.organisers.all`): the public ones."""
+    return Prefetch("organisers", public_organisers())
 
 
 def public_organisers():

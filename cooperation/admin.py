@@ -37,7 +37,7 @@ class PartnerAdmin(SpreadsheetAdminMixin, PublishableAdmin):
     resource_classes = [PartnerResource]
     list_display = ("name", "short_name", "kind", "country", "publication", "preview_link")
     list_filter = ("kind", "status", "country")
-    search_fields = ("name_vi", "name_en", "short_name")
+    search_fields = ("name_vi", "name_en", "short_name_vi", "short_name_en")
     prepopulated_fields = {"slug": ("name",)}
     date_hierarchy = None
     fieldsets = (
@@ -104,7 +104,7 @@ class AgreementAdmin(SpreadsheetAdminMixin, PublishableAdmin):
                     "preview_link")
     list_filter = ("kind", "nature", "level", "status", "parties__country")
     search_fields = ("title_vi", "title_en", "parties__name_vi", "parties__name_en",
-                     "parties__short_name")
+                     "parties__short_name_vi", "parties__short_name_en")
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("parties", "areas")
     fieldsets = (
@@ -120,7 +120,8 @@ class AgreementAdmin(SpreadsheetAdminMixin, PublishableAdmin):
     )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_state().prefetch_related("parties")
+        # A column: the list sorts by the readers' status.
+        return super().get_queryset(request).with_state_column().prefetch_related("parties")
 
     @admin.display(description=_("parties"))
     def party_names(self, obj):

@@ -29,4 +29,9 @@ def bar_chart(rows, horizontal=False, width=640, bar=28, gap=10):
                          "h": max(length, 2), "label_x": round(x + step * 0.35, 1),
                          "label_y": height - 4, "value_x": round(x + step * 0.35, 1),
                          "value_y": height - 26 - length})
+    # Coordinates as text, as Python writes them: the template would localise numbers
+    # ("19,04" in Vietnamese) where SVG needs "19.04".
+    for drawn in bars:
+        for key in ("x", "y", "w", "h", "label_x", "label_y", "value_x", "value_y"):
+            drawn[key] = str(drawn[key])
     return {"bars": bars, "width": width, "height": height, "horizontal": horizontal}

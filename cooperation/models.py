@@ -6,15 +6,18 @@ each agreement and kept current by cooperation/signals.py, so lists can filter a
 cheaply.
 """
 
+import itertools
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from partnership_portal.models import (
+    ChoiceLabels,
     Publishable,
     PublishableQuerySet,
     TranslatedContent,
@@ -61,7 +64,10 @@ class Partner(Publishable):
 
     name = models.CharField(_("name"), max_length=250)
     short_name = models.CharField(_("short name"), max_length=60, blank=True,
-                                  help_text=_("Abbreviation shown in lists, e.g. UNDP, JICA."))
+                                  help_text=_("Abbreviation shown in lists, e.g. UNDP, JICA. "
+                                              "Write it in both languages when English readers "
+                                              "use it too: an empty English one shows the "
+                                              "Vietnamese one, marked as Vietnamese."))
     description = models.TextField(_("description"), blank=True)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, db_index=True)
     country = CountryField(_("country"), blank=True, blank_label=_("(international)"))
@@ -90,12 +96,62 @@ class Partner(Publishable):
     def get_absolute_url(self):
         return object_url("cooperation:partner", "slug", self.slug)
 
+    @property
+    def list_name_field(self):
+        """The field lists show for this partner: the abbreviation when it has one in the
+        page's language or Vietnamese, else the name (templates mark its language with
+        `{% lang_attr partner partner.list_name_field %}`)."""
+        return "short_name" if self.short_name else "name"
+
+    @property
+    def list_name(self):
+        return getattr(self, self.list_name_field)
+
 
 class AgreementQuerySet(PublishableQuerySet):
+    # (day, now) when fetched agreements get `state` set in Python (`with_state`).
+    _state_as_of = None
+
     def with_state(self, on=None):
-        """Annotate `state` (and the dates shown with it) as of the day `on` (default
-        today); see cooperation/status.py."""
-        return agreement_status.annotate_state(self, on=on)
+        """The state as of the day `on` (default today) on each fetched agreement, and the
+        dates shown with it as annotations; see cooperation/status.py. The state is worked
+        out in Python after the fetch: to filter, sort or count by it, use
+        `with_state_column()`."""
+        on = on or timezone.localdate()
+        clone = agreement_status.annotate_dates(self, on)
+        clone._state_as_of = (on, timezone.now())
+        return clone
+
+    def with_state_column(self, on=None):
+        """`state` as an SQL annotation (a CASE over stored dates), to filter, sort or count
+        by; the same values as `with_state()`."""
+        clone = agreement_status.annotate_state(self, on=on)
+        clone._state_as_of = None
+        return clone
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._state_as_of = self._state_as_of
+        return clone
+
+    def _sets_states(self):
+        return self._state_as_of and self._iterable_class is models.query.ModelIterable
+
+    def _fetch_all(self):
+        fetching = self._result_cache is None
+        super()._fetch_all()
+        if fetching and self._result_cache and self._sets_states():
+            agreement_status.set_states(self._result_cache, *self._state_as_of)
+
+    def _iterator(self, use_chunked_fetch, chunk_size):
+        # iterator() (streamed exports): states are set a chunk at a time.
+        rows = super()._iterator(use_chunked_fetch, chunk_size)
+        if not self._sets_states():
+            yield from rows
+            return
+        while chunk := list(itertools.islice(rows, chunk_size or 2000)):
+            agreement_status.set_states(chunk, *self._state_as_of)
+            yield from chunk
 
     def in_force_on(self, day):
         """In force on `day` (wholly or partly): a range test on indexed stored dates."""
@@ -260,10 +316,13 @@ class Agreement(Publishable):
     def links(self):
         """Typed links from and to this agreement, each worded from this side."""
         published = Agreement.objects.published()
-        outgoing = [(link.get_kind_display(), link.target) for link in
-                    self.links_out.filter(target__in=published).select_related("target")]
-        incoming = [(AgreementLink.INVERSE[link.kind], link.source) for link in
-                    self.links_in.filter(source__in=published).select_related("source")]
+        links = list(AgreementLink.objects.filter(  # both directions in one query
+            Q(source=self, target__in=published) | Q(target=self, source__in=published),
+        ).select_related("source", "target"))
+        outgoing = [(link.get_kind_display(), link.target)
+                    for link in links if link.source_id == self.pk]
+        incoming = [(AgreementLink.INVERSE[link.kind], link.source)
+                    for link in links if link.source_id != self.pk]
         return outgoing + incoming
 
     def timeline(self):
@@ -271,7 +330,7 @@ class Agreement(Publishable):
         return agreement_status.timeline(self)
 
 
-class Signature(models.Model):
+class Signature(ChoiceLabels):
     """One party's signature of an agreement."""
 
     class Method(models.TextChoices):
@@ -312,7 +371,7 @@ class Signature(models.Model):
         return f"{self.party} – {self.date}"
 
 
-class AgreementLink(models.Model):
+class AgreementLink(ChoiceLabels):
     """A typed link between two agreements, shown on both."""
 
     class Kind(models.TextChoices):
@@ -443,7 +502,7 @@ class ProjectRoleQuerySet(models.QuerySet):
         return self.filter(partner__in=Partner.objects.published()).select_related("partner")
 
 
-class ProjectRole(models.Model):
+class ProjectRole(ChoiceLabels):
     class Role(models.TextChoices):
         FUNDER = "funder", _("Funder")
         IMPLEMENTER = "implementer", _("Implementing agency")

@@ -17,8 +17,13 @@ from partnership_portal.search import (
 from .models import Agreement, CooperationNeed, Partner, Project
 
 
+def _short_names(partner):
+    # Both languages, once each when they agree ("UNDP").
+    return " ".join(dict.fromkeys(filter(None, [partner.short_name_vi, partner.short_name_en])))
+
+
 def _names(partners):
-    return " ".join(f"{p.name_vi} {p.name_en or ''} {p.short_name}" for p in partners
+    return " ".join(f"{p.name_vi} {p.name_en or ''} {_short_names(p)}" for p in partners
                     if p.is_public)
 
 
@@ -37,7 +42,7 @@ def _partner(partner):
     return {
         "title_vi": partner.name_vi, "title_en": partner.name_en,
         "summary_vi": partner.description_vi, "summary_en": partner.description_en,
-        "body": f"{partner.short_name} {partner.country.name if partner.country else ''}",
+        "body": f"{_short_names(partner)} {partner.country.name if partner.country else ''}",
         "date": None,
     }
 

@@ -55,8 +55,9 @@ class PartnerResource(SpreadsheetResource):
     class Meta:
         model = Partner
         name = _("Partners")
-        fields = ("slug_vi", "slug_en", "name_vi", "name_en", "short_name", "kind", "country",
-                  "website", "description_vi", "description_en", "status", "publish_at")
+        fields = ("slug_vi", "slug_en", "name_vi", "name_en", "short_name_vi", "short_name_en",
+                  "kind", "country", "website", "description_vi", "description_en", "status",
+                  "publish_at")
         export_order = fields
         import_id_fields = ("slug_vi",)
         skip_unchanged = True

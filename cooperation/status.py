@@ -232,27 +232,34 @@ def starts_on(on):
     )
 
 
-def annotate_state(queryset, on=None):
-    """Annotate `state`, and the dates shown with it (`concluded_on`, `effective_from`,
-    `starts_on`), as of the day `on` (default today), from the stored derived dates.
-
-    Only signatures by the agreement's own parties count. A replacement counts from the
-    day it took effect itself, and only if it is published.
-    """
-    now = timezone.now()
-    on = on or timezone.localdate()
-    signature_ahead = _signature_ahead(on)
-    return queryset.annotate(
+def _shown_dates(on):
+    """The dates shown with a state as of `on`, as annotations (cheap CASEs over columns)."""
+    return {
         # The date shown as "signed": only once every party has signed.
-        concluded_on=Case(
+        "concluded_on": Case(
             When(Q(last_signature_on__lte=on)
                  & (Q(signed_by_all_parties=True) | Q(concluded_undated=True)),
                  then=F("last_signature_on")),
             default=None, output_field=models.DateField(),
         ),
-        effective_from=Case(When(signature_ahead, then=None), default=F("takes_effect_on"),
-                            output_field=models.DateField()),
-        starts_on=starts_on(on),
+        "effective_from": Case(When(_signature_ahead(on), then=None),
+                               default=F("takes_effect_on"), output_field=models.DateField()),
+        "starts_on": starts_on(on),
+    }
+
+
+def annotate_state(queryset, on=None):
+    """Annotate `state`, and the dates shown with it (`concluded_on`, `effective_from`,
+    `starts_on`), as of the day `on` (default today), from the stored derived dates.
+
+    Only signatures by the agreement's own parties count. A replacement counts from the
+    day it took effect itself, and only if it is published. For filtering, sorting or
+    counting by state; a list that only shows it uses `annotate_dates()` and `set_states()`.
+    """
+    now = timezone.now()
+    on = on or timezone.localdate()
+    return queryset.annotate(
+        **_shown_dates(on),
         state=Case(
             When(terminated_on__lte=on, then=Value(State.TERMINATED)),
             When(_replacement_counts(REPLACES, on, now), then=Value(State.SUPERSEDED)),
@@ -265,6 +272,67 @@ def annotate_state(queryset, on=None):
             output_field=models.CharField(),
         ),
     )
+
+
+def annotate_dates(queryset, on):
+    """Only the dates shown with a state (`annotate_state` without `state`)."""
+    return queryset.annotate(**_shown_dates(on))
+
+
+def set_states(agreements, on, now):
+    """Set `state` on fetched agreements as of `on`: `annotate_state`'s CASE worked out in
+    Python from the stored columns, so a page that only shows states does not compile (and
+    the database does not evaluate) the CASE and its EXISTS in every query. The EXISTS is
+    asked, in one query for the whole list, only of agreements with a replacement that is
+    not yet public (`replacements_public_from` after `now`). tests/cooperation/test_status.py
+    checks every state against the SQL CASE."""
+    from .models import AgreementLink
+
+    def pending(agreement, kind):
+        stored = getattr(agreement, REPLACEMENT_FIELDS[kind])
+        return (stored is not None and stored <= on
+                and not (agreement.replacements_public_from
+                         and agreement.replacements_public_from <= now))
+
+    unsure = [a.pk for a in agreements
+              if pending(a, REPLACES) or pending(a, PARTLY_REPLACES)]
+    public = set()
+    if unsure:
+        public = set(AgreementLink.objects.filter(
+            target__in=unsure, kind__in=list(REPLACEMENT_FIELDS), source__status=PUBLISHED,
+            source__publish_at__lte=now, source__takes_effect_on__lte=on,
+        ).values_list("target_id", "kind"))
+
+    def replaced(agreement, kind):
+        stored = getattr(agreement, REPLACEMENT_FIELDS[kind])
+        if stored is None or stored > on:
+            return False
+        if agreement.replacements_public_from and agreement.replacements_public_from <= now:
+            return True
+        return (agreement.pk, kind) in public
+
+    for agreement in agreements:
+        agreement.state = _state(agreement, on, replaced)
+
+
+def _state(a, on, replaced):
+    concluded = a.concluded_undated or (
+        a.signed_by_all_parties and a.last_signature_on is not None
+        and a.last_signature_on <= on)
+    in_force = a.in_force_from is not None and a.in_force_from <= on
+    if a.terminated_on is not None and a.terminated_on <= on:
+        return State.TERMINATED
+    if replaced(a, REPLACES):
+        return State.SUPERSEDED
+    if a.valid_until is not None and a.valid_until < on and concluded:
+        return State.EXPIRED
+    if in_force and replaced(a, PARTLY_REPLACES):
+        return State.PARTLY_SUPERSEDED
+    if in_force:
+        return State.IN_FORCE
+    if concluded:
+        return State.SIGNED
+    return State.NEGOTIATION
 
 
 @dataclass(frozen=True)
@@ -308,7 +376,9 @@ def timeline(agreement):
     expiry, termination and replacement."""
     from .models import Agreement, AgreementLink
 
-    items = [_signature_item(s) for s in agreement.signatures.select_related("party")]
+    # Callers prefetch the signatures with their parties (the agreement page already has
+    # them; asking again through select_related would fetch them a second time).
+    items = [_signature_item(s) for s in agreement.signatures.all()]
     if agreement.entry_into_force:
         items.append(TimelineItem(agreement.entry_into_force, "entry_into_force",
                                   gettext("Entered into force")))

@@ -11,7 +11,7 @@ class AreaTranslationOptions(TranslationOptions):
 
 @register(Partner)
 class PartnerTranslationOptions(TranslationOptions):
-    fields = ("name", "slug", "description")
+    fields = ("name", "short_name", "slug", "description")
     required_languages = {"vi": ("name",)}
 
 

@@ -1,11 +1,13 @@
 """iCalendar (.ics) output with stable UIDs and growing SEQUENCE numbers."""
 
 from datetime import timedelta
+from functools import cache
 
 from django.conf import settings
 from django.utils import timezone
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
+from icalendar import Timezone
 
 from partnership_portal.richtext import plain_text
 
@@ -73,5 +75,15 @@ def events_calendar(events, request, name):
     calendar = _calendar(name)
     for event in events:
         calendar.add_component(_vevent(event, request))
-    calendar.add_missing_timezones()  # the VTIMEZONE that TZID=Asia/Ho_Chi_Minh refers to
+    # The VTIMEZONE that TZID=Asia/Ho_Chi_Minh refers to.
+    for tzid in calendar.get_missing_tzids():
+        calendar.add_component(Timezone.from_ical(_vtimezone(tzid)))
     return calendar.to_ical()
+
+
+@cache
+def _vtimezone(tzid):
+    """A time zone's VTIMEZONE, as iCalendar text. icalendar builds it by scanning decades of
+    UTC offsets (about 50 ms, most of a calendar request) and asks callers to cache it; the
+    rules change only with a tzdata upgrade, which restarts the app anyway."""
+    return Timezone.from_tzid(tzid).to_ical()

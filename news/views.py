@@ -2,7 +2,7 @@ from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
 
 from documents.models import Document
-from partnership_portal.listing import ForgivingPaginationMixin
+from partnership_portal.listing import ForgivingPaginationMixin, years_with_items
 from partnership_portal.publishing import PreviewableDetailMixin
 
 from .filters import PostFilter
@@ -34,7 +34,7 @@ class PostListView(ForgivingPaginationMixin, ListView):
             category=self.category,
             categories=Category.objects.all(),
             year=self.year,
-            years=[d.year for d in published.datetimes("publish_at", "year", order="DESC")],
+            years=years_with_items(published, "publish_at"),
             notices=self.filterset.notices,
             alternate_object=self.category,
             **kwargs,

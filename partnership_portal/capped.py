@@ -8,7 +8,7 @@ from django.conf import settings
 @dataclass
 class CappedList:
     """The first `settings.PARTNER_PAGE_LIST_LIMIT` rows, how many there are in all, and the
-    address of the full list. Two queries whatever the number of rows."""
+    address of the full list. One query, and a count only when the list is cut."""
 
     rows: list
     total: int
@@ -17,7 +17,11 @@ class CappedList:
     @classmethod
     def of(cls, queryset, url, limit=None):
         limit = settings.PARTNER_PAGE_LIST_LIMIT if limit is None else limit
-        return cls(rows=list(queryset[:limit]), total=queryset.count(), url=url)
+        # One row more than shown says whether the list is cut; only then is the total
+        # (for "See all 25 agreements") worth a COUNT over every matching row.
+        rows = list(queryset[:limit + 1])
+        total = queryset.count() if len(rows) > limit else len(rows)
+        return cls(rows=rows[:limit], total=total, url=url)
 
     @property
     def more(self):

@@ -1,6 +1,6 @@
 """Forgiving pagination and filters for public lists: bad input never gives a 500."""
 
-from datetime import date
+from datetime import date, datetime
 
 import django_filters
 from django import forms
@@ -8,8 +8,35 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db.models import Count, Max, Min, Q
 from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect, QueryDict
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+
+def years_with_items(queryset, field):
+    """The local years in which `queryset` has rows by `field`, newest first, for a year
+    filter. Django's `datetimes(field, "year")` converts every row to a local year (on SQLite
+    through a Python function: 100 ms for 10,000 posts); here the bounds come from MIN and MAX
+    (the ends of the index), then one pass counts each year's rows by comparing the column
+    with the year's local start, which the database does by itself."""
+    queryset = queryset.order_by()
+    bounds = queryset.aggregate(first=Min(field), last=Max(field))
+    if bounds["first"] is None:
+        return []
+    first, last = (timezone.localtime(value).year if isinstance(value, datetime) else value.year
+                   for value in (bounds["first"], bounds["last"]))
+
+    def start(year):
+        if isinstance(bounds["first"], datetime):
+            return timezone.make_aware(datetime(year, 1, 1))  # local midnight
+        return date(year, 1, 1)
+
+    counts = queryset.aggregate(**{
+        f"y{year}": Count("pk", filter=Q(**{f"{field}__gte": start(year),
+                                           f"{field}__lt": start(year + 1)}))
+        for year in range(first, last + 1)})
+    return [year for year in range(last, first - 1, -1) if counts[f"y{year}"]]
 
 
 def page_address(request, number):

@@ -1,5 +1,7 @@
 """Shared content machinery: timestamps, publishing, per-language slugs, static pages."""
 
+import functools
+
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
@@ -10,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.encoding import force_str
 from django.utils.translation import gettext_lazy as _
 
 from . import access
@@ -27,7 +30,29 @@ def per_language_unique(field: str, model_label: str) -> list[models.UniqueConst
     ]
 
 
-class TimeStamped(models.Model):
+@functools.cache
+def _choice_labels(field):
+    return dict(field.flatchoices)
+
+
+class ChoiceLabels(models.Model):
+    """`get_<field>_display()` from a dict of the field's choices built once per field.
+    Django builds that dict on every call (about 250 function calls for a six-choice field),
+    and list pages call it for every row; the choices are fixed in code."""
+
+    class Meta:
+        abstract = True
+
+    def _get_FIELD_display(self, field):
+        value = getattr(self, field.attname)
+        try:
+            label = _choice_labels(field).get(value, value)
+        except TypeError:  # an unhashable value: Django's own way
+            return super()._get_FIELD_display(field)
+        return force_str(label, strings_only=True)  # a lazy label in the active language
+
+
+class TimeStamped(ChoiceLabels):
     """Who made and last changed an item, and when (filled by the admin)."""
 
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -55,7 +80,7 @@ class TimeStamped(models.Model):
         abstract = True
 
 
-class TranslatedContent(models.Model):
+class TranslatedContent(ChoiceLabels):
     """Knows which of its reader-facing fields lack a translation."""
 
     # Fields whose absence in a language means "this version is not available yet".
@@ -293,6 +318,9 @@ class SearchEntry(models.Model):
     # The summaries alone (ranking: a phrase in the summary counts more than in the text).
     summary_norm = models.TextField(blank=True, default="")
     body_norm = models.TextField(blank=True)  # summaries and text
+    # Titles, summaries and text in lower case with the diacritics kept (search.marked), to
+    # hold a query typed with marks to those exact words ("Đà Nẵng" is not "đã nâng").
+    marked_text = models.TextField(blank=True, default="")
     date = models.DateTimeField(null=True, db_index=True)
     # Visibility, copied from the source item.
     public_from = models.DateTimeField(null=True, help_text="null: never public (draft)")

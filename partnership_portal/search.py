@@ -14,9 +14,10 @@ in use:
 
 Both rank with one rule (`_ranked`), written as portable SQL so the two give the same page:
 a query of several words that occurs as a phrase returns only the items holding the phrase
-("da nang" is not "đã ... nâng"); then phrase in the title, all words in the title, phrase in
-the summary, all words in the summary; within a tier, the title that begins with the words
-first, then newer items.
+("da nang" is not "đã ... nâng"); words typed with diacritics must be found with them
+("Đà Nẵng" is not "đã nâng", `exact_words`); then phrase in the title, all words in the
+title, phrase in the summary, all words in the summary; within a tier, the title that begins
+with the words first, then newer items.
 
 An external engine (e.g. OpenSearch) would implement `SearchBackend.search` the same way.
 """
@@ -54,6 +55,32 @@ def normalise(text: str) -> str:
     return f" {' '.join(words)} " if words else ""
 
 
+# Vietnamese tone marks (huyền, sắc, ngã, hỏi, nặng). Written either on the first or the
+# second vowel ("hoà", "hòa"); `marked` moves them after the word so both spellings agree.
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_MARKED_WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+
+
+def _marked_word(word):
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = "".join(ch for ch in decomposed if ch in _TONE_MARKS)
+    letters = unicodedata.normalize("NFC", "".join(ch for ch in decomposed
+                                                   if ch not in _TONE_MARKS))
+    return letters + tones
+
+
+def marked_words(text: str) -> list[str]:
+    """'Hòa giải ở Đà Nẵng' -> ['hoà', 'giaỉ', 'ở', 'đà', 'năng̃']: lower case with the
+    diacritics kept (each word's tone mark written last), for accent-exact matching."""
+    return [_marked_word(word) for word in _MARKED_WORD.findall((text or "").lower())]
+
+
+def marked(text: str) -> str:
+    """The words of `text` as `marked_words`, separated and padded by single spaces."""
+    words = marked_words(text)
+    return f" {' '.join(words)} " if words else ""
+
+
 def day_to_datetime(day):
     """A date as an aware datetime (noon, local time) for ordering hits; None stays None."""
     from datetime import datetime, time
@@ -69,6 +96,18 @@ def has_diacritics(query: str) -> bool:
 
 def query_terms(query: str) -> list[str]:
     return normalise(query[:MAX_QUERY_LENGTH]).split()[:MAX_TERMS]
+
+
+def _typed_phrase(query):
+    words = marked_words(query[:MAX_QUERY_LENGTH])[:MAX_TERMS]
+    return f" {' '.join(words)} "
+
+
+def exact_words(query: str) -> list[str]:
+    """The words of the query typed with diacritics, as `marked_words`: a reader who types
+    "Đà Nẵng" means those words, not "đã … nâng" (the same letters once unaccented)."""
+    words = marked_words(query[:MAX_QUERY_LENGTH])[:MAX_TERMS]
+    return [word for word in words if has_diacritics(word)]
 
 
 @dataclass
@@ -146,6 +185,9 @@ def index_object(source, pk):
                 doc.get("summary_vi"), doc.get("summary_en")]))),
             "body_norm": normalise(" ".join(filter(None, [
                 doc.get("summary_vi"), doc.get("summary_en"), doc.get("body")]))),
+            "marked_text": marked(" ".join(filter(None, [
+                doc["title_vi"], doc.get("title_en"), doc.get("summary_vi"),
+                doc.get("summary_en"), doc.get("body")]))),
             "date": doc.get("date"),
             # Published items become visible at their publish date (scheduling); drafts never.
             "public_from": obj.publish_at if obj.status == obj.Status.PUBLISHED else None,
@@ -278,6 +320,7 @@ class SearchResults:
     entries: object  # queryset, ranked
     facets: list = field(default_factory=list)  # [(key, label, count)]
     phrase: bool = False  # the hits hold the query's words as a phrase (for highlighting)
+    exact: list = field(default_factory=list)  # words typed with diacritics (`exact_words`)
 
 
 class SearchBackend:
@@ -290,36 +333,48 @@ class SearchBackend:
 
         if not terms:
             return SearchResults(query, terms, SearchEntry.objects.none())
-        strict = len(terms) == 2 and not has_diacritics(query)
-        matched, phrase = self.matching(_visible_entries(user), terms, strict)
+        exact = exact_words(query)
+        strict = len(terms) == 2 and not exact
+        matched, phrase = self.matching(_visible_entries(user), terms, strict,
+                                        typed=_typed_phrase(query) if exact else "",
+                                        exact=exact)
         counts = dict(matched.order_by().values_list("source").annotate(n=Count("pk")))
         facets = [(key, s.label, counts[key]) for key, s in _sources.items() if key in counts]
         if source:
             matched = matched.filter(source=source)
-        return SearchResults(query, terms, matched, facets, phrase)
+        return SearchResults(query, terms, matched, facets, phrase, exact)
 
-    def matching(self, entries, terms, strict=False):
+    def matching(self, entries, terms, strict=False, typed="", exact=()):
         """(entries, held as a phrase): items holding the phrase if any does (for several
         words), else every word; if nothing holds every word and a word is unknown to the
         titles, near-misses on titles.
 
         `strict` (two words typed without diacritics, such as "da nang"): without the phrase,
         only titles holding both words, since two short unaccented words are found apart in
-        too many unrelated Vietnamese texts ("đã ... nâng")."""
+        too many unrelated Vietnamese texts ("đã ... nâng").
+
+        `exact` (the words typed with diacritics, `exact_words`): every hit also holds these
+        words with their marks, in any case ("Đà Nẵng" is not "đã nâng"); the phrase is then
+        the query as typed (`typed`, in `marked` form). The match itself stays on the
+        unaccented words (index, ranking): the marks only drop candidates, a LIKE on the
+        matched rows, the same on both databases."""
         if len(terms) > 1:
             phrase = self._phrase(entries, terms)
+            if exact:
+                phrase = phrase.filter(marked_text__contains=typed)
             if phrase.exists():
                 return _ranked(phrase, terms), True
-        exact = self._all_words(entries, terms)
+        matched = _holding(self._all_words(entries, terms), exact)
         if strict:
-            exact = exact.filter(_contains_all("title_norm", terms))
-        if exact.exists():
-            return _ranked(exact, terms), False
+            matched = matched.filter(_contains_all("title_norm", terms))
+        if matched.exists():
+            return _ranked(matched, terms), False
         if all(term in _title_vocabulary() for term in terms):
             # Known words that are not together anywhere: no typo to forgive ("da nang" is
             # not "dam nang").
             return entries.none(), False
-        return self._near_misses(entries, terms), False
+        # Near-misses forgive typos in the unaccented words only: marked words are exact.
+        return _holding(self._near_misses(entries, terms), exact), False
 
     def _all_words(self, entries, terms):  # pragma: no cover - interface
         raise NotImplementedError
@@ -329,6 +384,11 @@ class SearchBackend:
 
     def _near_misses(self, entries, terms):  # pragma: no cover - interface
         raise NotImplementedError
+
+
+def _holding(entries, exact):
+    """Entries whose text holds each of the `exact` words with its marks."""
+    return entries.filter(_contains_all("marked_text", exact)) if exact else entries
 
 
 def _contains_all(column, terms):
@@ -450,15 +510,23 @@ def _word_norm(word):
     return normalise(word).strip()
 
 
-def highlight(text, terms, phrase=False):
+def highlight(text, terms, phrase=False, exact=()):
     """Escape `text` and wrap in <mark> what the search matched, comparing unaccented whole
     words: with `phrase` (the hits hold the query as a phrase), only the runs of words that
     spell the query's words in order; otherwise the words equal to a query word. "tuong tro"
-    marks "tương trợ", never "trọng" nor a lone "tướng"."""
+    marks "tương trợ", never "trọng" nor a lone "tướng". A word typed with diacritics
+    (`exact`, as `exact_words`) marks only itself: "Đà Nẵng" never marks "đã nâng"."""
     if not text:
         return ""
     pieces = re.split(r"(\w+)", str(text))
     norms = {i: _word_norm(piece) for i, piece in enumerate(pieces) if i % 2}
+    if exact:
+        spellings = {}  # unaccented word -> the marked spellings the reader typed
+        for word in exact:
+            spellings.setdefault(_word_norm(word), set()).add(word)
+        for i, norm in norms.items():
+            if norm in spellings and _marked_word(pieces[i].lower()) not in spellings[norm]:
+                norms[i] = "\0"  # same letters, other marks: a word, but not a query word
     marked = set()
     if phrase and len(terms) > 1:
         words = [i for i, norm in norms.items() if norm]

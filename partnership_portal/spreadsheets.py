@@ -22,6 +22,7 @@ import io
 import zipfile
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.http import HttpResponse
 from django.urls import path
 from django.utils.functional import lazy
@@ -123,7 +124,8 @@ class KeepWhenBlankMinuteDateTime(MinuteDateTime):
 
 
 class KeepWhenBlankChar(widgets.CharWidget):
-    """Text; a blank cell cleans to None, which `KeepWhenBlank` does not save."""
+    """Text; a blank cell cleans to None, which `KeepWhenBlank` does not save (and a plain
+    column of a nullable field stores)."""
 
     def clean(self, value, row=None, **kwargs):
         return super().clean(value, row, **kwargs) or None
@@ -159,6 +161,15 @@ class SpreadsheetResource(resources.ModelResource):
     def __init__(self, user=None, **kwargs):
         super().__init__(**kwargs)
         self.user = user
+
+    @classmethod
+    def widget_from_django_field(cls, f, default=widgets.Widget):
+        # A language's text not written yet is stored as None (modeltranslation, the admin):
+        # its blank cell must read back as None, or an exported sheet would re-import as a
+        # change.
+        if isinstance(f, (models.CharField, models.TextField)) and f.null:
+            return KeepWhenBlankChar
+        return super().widget_from_django_field(f, default)
 
     # --- import ---------------------------------------------------------------------------
     def before_import_row(self, row, **kwargs):

@@ -253,10 +253,10 @@ def search(request):
         hits.append({
             "kind": kinds[entry.source].label if entry.source in kinds else entry.source,
             "url": getattr(entry, f"url_{language}"),
-            "title": site_search.highlight(title, results.terms, results.phrase),
+            "title": site_search.highlight(title, results.terms, results.phrase, results.exact),
             "title_lang": language if getattr(entry, f"title_{language}") else "vi",
             "summary": site_search.highlight(site_search.snippet(summary, 300), results.terms,
-                                             results.phrase),
+                                             results.phrase, results.exact),
             "summary_lang": language if getattr(entry, f"summary_{language}") else "vi",
             "date": entry.date if entry.source in kinds and kinds[entry.source].show_date
             else None,
@@ -266,6 +266,8 @@ def search(request):
         "is_paginated": page.has_other_pages(), "hits": hits, "notices": notices,
         "total": sum(count for _key, _label, count in results.facets),
         "too_long": len(request.GET.get("q", "")) > site_search.MAX_QUERY_LENGTH,
+        # Typed with diacritics, only those exact words are searched: offer every spelling.
+        "unaccented": " ".join(results.terms) if results.exact else "",
     })
     response["X-Robots-Tag"] = "noindex"
     return response

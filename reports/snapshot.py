@@ -20,6 +20,7 @@ from cooperation.models import (
     Partner,
     Project,
     ProjectRole,
+    Signature,
 )
 from cooperation.status import State as AgreementState
 from documents.models import Access, Document
@@ -118,7 +119,8 @@ def agreement_timelines(period):
         Agreement.objects.published(include_ended=True)
         .filter(Q(pk__in=active) | Q(links_in__source__in=active)).distinct()
         .with_state(on=last)
-        .prefetch_related(Prefetch("parties", Partner.objects.published(include_ended=True)))
+        .prefetch_related(Prefetch("parties", Partner.objects.published(include_ended=True)),
+                          Prefetch("signatures", Signature.objects.select_related("party")))
     )
     return [(agreement, agreement.timeline()) for agreement in agreements]
 

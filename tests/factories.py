@@ -126,7 +126,7 @@ class PartnerOrganisationFactory(factory.django.DjangoModelFactory):
 
     name_vi = factory.Sequence(lambda n: f"Tổ chức đối tác {n}")
     name_en = factory.Sequence(lambda n: f"Partner organisation {n}")
-    short_name = factory.Sequence(lambda n: f"P{n}")
+    short_name_vi = factory.Sequence(lambda n: f"P{n}")
     kind = Partner.Kind.DONOR
     status = Partner.Status.PUBLISHED
     publish_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=1))

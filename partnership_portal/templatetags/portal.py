@@ -2,7 +2,9 @@
 
 from django import template
 from django.conf import settings
-from django.urls import reverse, translate_url
+from django.core.signals import setting_changed
+from django.template.loader import render_to_string
+from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
@@ -63,6 +65,46 @@ def alternates(context):
     return items
 
 
+_language_only = {}
+
+# The addresses every page links from its header, by name in the templates.
+SITE_URLS = {"home": "home", "news": "news:list", "news_feed": "news:feed",
+             "forums": "forums:list", "cooperation": "cooperation:overview",
+             "documents": "documents:list", "about": "about", "search": "search",
+             "account": "accounts:account", "login": "accounts:login"}
+
+
+@register.simple_tag
+def site_urls():
+    """{name: URL} of the header's links in the active language, reversed once per language
+    and process (ten `{% url %}` tags cost every page about 900 function calls)."""
+    key = ("site_urls", translation.get_language(), get_script_prefix(), get_urlconf())
+    urls = _language_only.get(key)
+    if urls is None:
+        urls = _language_only[key] = {name: reverse(view) for name, view in SITE_URLS.items()}
+    return urls
+
+
+@register.simple_tag
+def language_only(template_name):
+    """A template that depends on nothing but the language (the footer: fixed words and
+    links, no request, user or content), rendered once per language and process: its dozen
+    `{% url %}` and `{% translate %}` tags cost every page about 2,000 function calls."""
+    key = (template_name, translation.get_language(), get_script_prefix(), get_urlconf())
+    html = _language_only.get(key)
+    if html is None:
+        html = _language_only[key] = render_to_string(template_name)
+    return html
+
+
+def _forget_language_only(**kwargs):
+    # Tests change LANGUAGES, ROOT_URLCONF or templates: what was rendered may differ now.
+    _language_only.clear()
+
+
+setting_changed.connect(_forget_language_only)
+
+
 @register.simple_tag(takes_context=True)
 def canonical_url(context):
     """This address with only the parameters that change what the page shows (filters, search,
@@ -113,6 +155,23 @@ def fallback_note(obj, field):
     """A visible " (in Vietnamese)" after a listed title shown in another language than the
     page's (its reader may prefer to skip it); the link itself carries `lang`."""
     return language_note(_shown_language(obj, field))
+
+
+@register.simple_tag
+def item_link(obj, field="title"):
+    """A listed item's link: `<a href="…">{obj.field}</a>`, with `lang` and the visible
+    " (in Vietnamese)" note when the text falls back to another language than the page's
+    (as `lang_attr` and `fallback_note`, in one tag: lists show dozens)."""
+    # The per-language columns read directly: what modeltranslation's fallback would show
+    # (the page's language if filled, else the default), without asking the language again
+    # for each lookup.
+    current, shown = translation.get_language(), settings.LANGUAGE_CODE
+    text = getattr(obj, f"{field}_{current}", None)
+    if text or current == shown or not hasattr(obj, f"{field}_{shown}"):
+        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(),
+                           text or getattr(obj, field))
+    return format_html('<a href="{}" lang="{}">{}</a>{}', obj.get_absolute_url(), shown,
+                       getattr(obj, f"{field}_{shown}"), language_note(shown))
 
 
 @register.simple_tag

@@ -194,6 +194,19 @@ def test_partners_import_from_xlsx_and_rich_text_is_cleaned(admin_client):
     assert partner.slug_en  # filled from the English name, as on save in the admin
 
 
+def test_partners_import_takes_the_short_name_in_each_language(admin_client):
+    rows = [["slug_vi", "name_vi", "name_en", "short_name_vi", "short_name_en", "kind"],
+            ["vu-plqt", "Vụ Pháp luật quốc tế", "Department of International Law", "Vụ PLQT",
+             "DIL", "vn_agency"],
+            ["hoc-vien-tu-phap", "Học viện Tư pháp", "Judicial Academy", "HVTP", "",
+             "vn_agency"]]
+    confirm(admin_client, "partner", upload(admin_client, "partner", csv_bytes(rows)))
+    department = Partner.objects.get(slug_vi="vu-plqt")
+    assert (department.short_name_vi, department.short_name_en) == ("Vụ PLQT", "DIL")
+    academy = Partner.objects.get(slug_vi="hoc-vien-tu-phap")
+    assert academy.short_name_vi == "HVTP" and not academy.short_name_en
+
+
 def test_agreement_body_html_is_sanitised_on_import(admin_client, parties):
     content = csv_bytes([AGREEMENT_HEADER, agreement_row(
         body_vi='<p onclick="x()">Nội dung<script>alert(1)</script></p>')])
@@ -251,8 +264,8 @@ def test_partners_export_then_import_changes_nothing(admin_client, parties):
     exported = admin_client.post(reverse("admin:cooperation_partner_export"),
                                  {"resource": "0", "format": XLSX,
                                   **{f"partnerresource_{f}": "on" for f in
-                                     ("slug_vi", "slug_en", "name_vi", "name_en", "short_name",
-                                      "kind", "country", "website", "description_vi",
+                                     ("slug_vi", "slug_en", "name_vi", "name_en", "short_name_vi",
+                                      "short_name_en", "kind", "country", "website", "description_vi",
                                       "status", "publish_at")}})
     preview = upload(admin_client, "partner", exported.content, name="p.xlsx", file_format=XLSX)
     result = preview.context["result"]

@@ -6,6 +6,7 @@ import pytest
 from django.utils import translation
 
 from cooperation.models import Agreement, AgreementLink
+from cooperation.status import IN_FORCE_STATES
 from tests.factories import AgreementFactory, PartnerOrganisationFactory, sign
 
 pytestmark = pytest.mark.django_db
@@ -13,7 +14,14 @@ S = Agreement.State
 
 
 def state(agreement, on):
-    return Agreement.objects.with_state(on=on).get(pk=agreement.pk).state
+    """The state as lists show it (worked out in Python after the fetch), checked against
+    the SQL column that filters and sorts use, and against the "in force on" range test."""
+    shown = Agreement.objects.with_state(on=on).get(pk=agreement.pk).state
+    column = Agreement.objects.with_state_column(on=on).get(pk=agreement.pk).state
+    assert shown == column, f"Python says {shown}, SQL says {column} on {on}"
+    in_force = Agreement.objects.in_force_on(on).filter(pk=agreement.pk).exists()
+    assert in_force == (shown in IN_FORCE_STATES), f"{shown} but in_force_on={in_force}"
+    return shown
 
 
 @pytest.fixture

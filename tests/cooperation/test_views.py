@@ -228,7 +228,8 @@ def test_partner_published_after_start_up_is_named_on_project_pages(client):
                              publish_at=now - timedelta(days=1))
     # Scheduled: published an hour from now, while the site keeps running.
     undp = PartnerOrganisationFactory(name_en="United Nations Development Programme",
-                                      short_name="UNDP", publish_at=now + timedelta(hours=1))
+                                      short_name_vi="UNDP", short_name_en="UNDP",
+                                      publish_at=now + timedelta(hours=1))
     ProjectRoleFactory(project=project, partner=undp, role="implementer")
     with translation.override("en"):
         pages = [project.get_absolute_url(), reverse("cooperation:projects")]
@@ -238,4 +239,4 @@ def test_partner_published_after_start_up_is_named_on_project_pages(client):
         detail = client.get(pages[0]).content.decode()
         listing = client.get(pages[1]).content.decode()
     assert "United Nations Development Programme" in detail
-    assert "UNDP (implementing agency)" in listing
+    assert "<span>UNDP</span> (implementing agency)" in listing

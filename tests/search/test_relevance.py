@@ -52,6 +52,52 @@ def test_two_words_apart_in_texts_are_not_a_match_without_diacritics(danang):
     assert found("Đã nâng") == ["2024 results"]
 
 
+def test_words_typed_with_diacritics_must_be_those_words(danang):
+    danang["title"].delete()
+    danang["body"].delete()
+    # "đã ... nâng cao" holds the letters of "Đà Nẵng", not its words.
+    assert found("Đà Nẵng") == []
+    assert found("ĐÀ NẴNG") == []
+    assert found("da nang") == []  # unaccented: as before (no title holds both words)
+    assert found("đã nâng") == ["2024 results"]
+    assert found("nâng cao") == ["2024 results"]
+    assert found("nẵng cao") == []
+
+
+def test_an_item_holding_da_nang_is_found_typed_either_way(danang):
+    danang["title"].delete()
+    assert found("Đà Nẵng") == ["Conciliation training"]
+    assert found("đà nẵng") == ["Conciliation training"]
+    assert found("da nang") == ["Conciliation training"]
+
+
+def test_either_place_of_the_tone_mark_matches(category):
+    # Old and new spellings ("hoà", "hòa") are the same word to a reader.
+    PostFactory(category=category, title_vi="Hòa giải ở cơ sở", title_en="Conciliation")
+    PostFactory(category=category, title_vi="Thuỷ lợi", title_en="Irrigation")
+    search.rebuild()
+    assert found("hoà giải") == found("hòa giải") == ["Conciliation"]
+    assert found("thủy lợi") == ["Irrigation"]
+    assert found("hóa giải") == []
+
+
+def test_results_page_for_accented_words_found_nowhere_offers_any_spelling(client, danang):
+    danang["title"].delete()
+    danang["body"].delete()
+    html = client.get("/en/search/", {"q": "Đà Nẵng"}).content.decode()
+    assert "“Đà Nẵng” written with these accents" in html
+    assert 'href="?q=da%20nang"' in html
+    assert "2024 results" not in html
+
+
+def test_accented_query_highlights_only_its_own_words(client, category):
+    PostFactory(category=category, title_vi="Hội thảo ở Đà Nẵng", title_en="Workshop",
+                summary_vi="Bộ đã nâng cao chất lượng; Đà Nẵng đăng cai.")
+    search.rebuild()
+    html = client.get("/vi/tim-kiem/", {"q": "Đà Nẵng"}).content.decode()
+    assert "<mark>Đà Nẵng</mark> đăng cai" in html and "<mark>đã" not in html
+
+
 def test_phrase_and_title_matches_rank_above_words_in_the_text(category):
     PostFactory(category=category, title_vi="Hợp tác với Lào", title_en="Text match",
                 body_vi="<p>Tương trợ tư pháp.</p>")
@@ -120,7 +166,9 @@ def first_page(query, backend):
 
 
 DEMO_QUERIES = ["tuong tro", "tuong tro tu phap", "da nang", "Đà Nẵng", "hop tac phap luat",
-                "Lào", "quý III", "Azerbaijan", "Azerbajan", "hoa giai co so", "UNDP", "2025"]
+                "Lào", "quý III", "Azerbaijan", "Azerbajan", "hoa giai co so", "UNDP", "2025",
+                # Typed with diacritics: those exact words (tone mark in either place).
+                "hòa giải cơ sở", "hoà giải", "đã nâng", "Tư pháp Lào", "nâng cao năng lực"]
 
 
 @pytest.fixture
@@ -141,12 +189,13 @@ def test_fallback_and_active_backend_give_the_same_first_page_on_the_demo_data(d
 def test_treaties_rank_above_the_cooperation_need_for_tuong_tro(demo):
     ranked = first_page("tuong tro", search.backend())
     assert [hit.split(":")[0] for hit in ranked[:3]] == ["agreements", "agreements", "needs"]
-    assert found("da nang") == []  # the demo has no Đà Nẵng item: "đã ... nâng" is not one
+    # The demo has no Đà Nẵng item: "đã ... nâng" is not one, typed either way.
+    assert found("da nang") == [] and found("Đà Nẵng") == []
 
 
 def test_search_page_makes_a_bounded_number_of_queries(client, demo,
                                                        django_assert_max_num_queries):
-    for query in ("hop tac phap luat", "lao", "Azerbajan", "da nang"):
+    for query in ("hop tac phap luat", "lao", "Azerbajan", "da nang", "Đà Nẵng", "hòa giải"):
         # Page furniture plus: phrase, match, facet counts, page count, page (near-misses:
         # the vocabulary, cached): independent of the number of hits.
         with django_assert_max_num_queries(12):
@@ -175,18 +224,6 @@ EXPECTED_DEMO = {
     'da nang': [
     ],
     'Đà Nẵng': [
-        'agreements: Memorandum of Understanding between the Ministry of Justice and the ',
-        'events: Legal Partnership Forum 2024',
-        'events: Legal Partnership Group survey delegation to a northern mountainous prov',
-        'news: The OECD and the Viet Nam–OECD cooperation programme for 2022–2026',
-        "news: Partners invited to review Vietnamese agencies' cooperation needs proposal",
-        'news: Bộ Tư pháp ký Biên bản ghi nhớ hợp tác với IFC về giao dịch bảo đảm',
-        'events: Discussion session: raising legal awareness to strengthen the prevention',
-        'news: Newsletter Q III/2020: what the Group did and what comes next in Q IV',
-        'news: Database on recognising and enforcing foreign judgments and awards launche',
-        'news: Legal forum looks for ways to make grassroots conciliation more effective',
-        'events: Legal forum “Improving the effectiveness of grassroots conciliation in V',
-        'news: JICA project Joint Coordinating Committee holds its 7th meeting online',
     ],
     'hop tac phap luat': [
         'news: Partner profile: the Lao PDR, a special relationship in law and justice',
@@ -218,8 +255,6 @@ EXPECTED_DEMO = {
         'partners: Sơn La Provincial Department of Justice',
         'partners: Government of the Socialist Republic of Viet Nam',
         'events: Quarterly thematic seminar, Q1 2027: international cooperation on e-just',
-        'events: Discussion session: raising legal awareness to strengthen the prevention',
-        'events: Legal forum “Improving the effectiveness of grassroots conciliation in V',
     ],
     'quý III': [
         'documents: Quarterly report of the Legal Partnership Group, Q III/2020',
@@ -293,5 +328,59 @@ EXPECTED_DEMO = {
         'partners: Department of Legal Dissemination, Education and Legal Aid',
         'projects: Vietnamese Government assistance project for the Lao Ministry of Justi',
         'events: Quarterly thematic seminar, Q1 2027: international cooperation on e-just',
+    ],
+    'hòa giải cơ sở': [
+        'needs: Scaling up gender-sensitive training for grassroots conciliators',
+        'news: Legal forum looks for ways to make grassroots conciliation more effective',
+        'events: Legal forum “Improving the effectiveness of grassroots conciliation in V',
+        'events: Online workshop releasing gender-sensitive training materials for grassr',
+        'documents: Quarterly report of the Legal Partnership Group, Q III/2020',
+        'news: Newsletter Q III/2020: what the Group did and what comes next in Q IV',
+        'partners: Department of Legal Dissemination, Education and Legal Aid',
+        'projects: Strengthening Law and Justice in Viet Nam (EU JULE)',
+        "news: Partners invited to review Vietnamese agencies' cooperation needs proposal",
+    ],
+    'hoà giải': [
+        'needs: Scaling up gender-sensitive training for grassroots conciliators',
+        'news: Legal forum looks for ways to make grassroots conciliation more effective',
+        'events: Legal forum “Improving the effectiveness of grassroots conciliation in V',
+        'events: Online workshop releasing gender-sensitive training materials for grassr',
+        'documents: Quarterly report of the Legal Partnership Group, Q III/2020',
+        'news: Newsletter Q III/2020: what the Group did and what comes next in Q IV',
+        'partners: Department of Legal Dissemination, Education and Legal Aid',
+        'projects: Strengthening Law and Justice in Viet Nam (EU JULE)',
+        "news: Partners invited to review Vietnamese agencies' cooperation needs proposal",
+    ],
+    'đã nâng': [
+        'agreements: Memorandum of Understanding between the Ministry of Justice and the ',
+        'news: The OECD and the Viet Nam–OECD cooperation programme for 2022–2026',
+        "news: Partners invited to review Vietnamese agencies' cooperation needs proposal",
+        'news: Bộ Tư pháp ký Biên bản ghi nhớ hợp tác với IFC về giao dịch bảo đảm',
+        'events: Discussion session: raising legal awareness to strengthen the prevention',
+        'news: Newsletter Q III/2020: what the Group did and what comes next in Q IV',
+        'news: Database on recognising and enforcing foreign judgments and awards launche',
+        'news: Legal forum looks for ways to make grassroots conciliation more effective',
+        'events: Legal forum “Improving the effectiveness of grassroots conciliation in V',
+        'news: JICA project Joint Coordinating Committee holds its 7th meeting online',
+    ],
+    'Tư pháp Lào': [
+        'news: Ministry delegation works with the Lao Ministry of Justice and agrees the ',
+        'events: Ministry of Justice working delegation to the Lao Ministry of Justice',
+        'agreements: Cooperation programme for 2025 between the Ministries of Justice of ',
+        'projects: Vietnamese Government assistance project for the Lao Ministry of Justi',
+        'agreements: Cooperation programme for 2023 between the Ministries of Justice of ',
+        'agreements: Agreement on cooperation in law and justice between the Ministries o',
+        'news: Partner profile: the Lao PDR, a special relationship in law and justice',
+        'partners: Information Technology Department',
+        'partners: Department of Legal Dissemination, Education and Legal Aid',
+        'partners: Government of the Socialist Republic of Viet Nam',
+        'events: Quarterly thematic seminar, Q1 2027: international cooperation on e-just',
+    ],
+    'nâng cao năng lực': [
+        'projects: Support for legal research, review and enforcement to improve the busi',
+        'projects: JICA project on harmonising existing laws and unifying the application',
+        'news: Bộ Tư pháp ký Biên bản ghi nhớ hợp tác với IFC về giao dịch bảo đảm',
+        'events: Online workshop releasing gender-sensitive training materials for grassr',
+        'news: JICA project Joint Coordinating Committee holds its 7th meeting online',
     ],
 }

@@ -145,6 +145,9 @@ class Command(BaseCommand):
                         f"{doc.get('summary_vi') or ''} {doc.get('summary_en') or ''}"),
                     body_norm=search.normalise(" ".join(filter(None, [
                         doc.get("summary_vi"), doc.get("summary_en"), doc.get("body")]))),
+                    marked_text=search.marked(" ".join(filter(None, [
+                        doc["title_vi"], doc["title_en"], doc.get("summary_vi"),
+                        doc.get("summary_en"), doc.get("body")]))),
                     date=doc.get("date"), public_from=obj.publish_at,
                     access=doc.get("access", "public"),
                 ))

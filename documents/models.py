@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from partnership_portal import access
 from partnership_portal.models import (
+    ChoiceLabels,
     Publishable,
     PublishableQuerySet,
     TranslatedContent,
@@ -148,7 +149,7 @@ class Document(Publishable):
         return self.access == Access.SECRETARIAT
 
 
-class DocumentFile(models.Model):
+class DocumentFile(ChoiceLabels):
     """One file of a document. Replacing the file keeps the earlier one as a version; the
     public link (by this row's id) always serves the latest."""
 

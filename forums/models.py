@@ -18,7 +18,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from partnership_portal.models import Publishable, PublishableQuerySet, per_language_unique
+from partnership_portal.models import (
+    ChoiceLabels,
+    Publishable,
+    PublishableQuerySet,
+    per_language_unique,
+)
 from partnership_portal.richtext import RichTextField
 from partnership_portal.uploads import PixelLimitedImageField, random_image_name
 from partnership_portal.urlcache import object_url
@@ -325,7 +330,7 @@ def _time_tag(value, iso_format, text):
     return format_html('<time datetime="{}">{}</time>', dateformat.format(value, iso_format), text)
 
 
-class EventPerson(models.Model):
+class EventPerson(ChoiceLabels):
     class Role(models.TextChoices):
         CHAIR = "chair", _("Chair")
         CO_CHAIR = "co_chair", _("Co-chair")

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from partnership_portal import access
 from partnership_portal.models import (
+    ChoiceLabels,
     Publishable,
     PublishableQuerySet,
     TranslatedContent,
@@ -51,18 +52,27 @@ class DocumentKind(TranslatedContent):
         return self.name
 
 
+# Document fields no list or card shows (translated ones with their per-language columns).
+LISTING_DEFERRED = ("description", "created_at", "updated_at", "created_by", "updated_by",
+                    "publish_at", "unpublish_at")
+
+
 class DocumentQuerySet(PublishableQuerySet):
     def listed_for(self, user):
         """What a reader may see in lists: partner-only items are listed (with a lock) to
         everyone; secretariat-only items only to the secretariat."""
         return access.listed_documents(user, self)
 
+    def for_page(self):
+        """With what a document's page and card show besides its own columns: kind, files."""
+        # The stored file, checksum and counters are for downloads and the admin, not links.
+        files = DocumentFile.objects.order_by("language").defer(
+            "file", "sha256", "download_count", "uploaded_at")
+        return self.select_related("kind").prefetch_related(models.Prefetch("files", files))
+
     def for_listing(self):
-        return (
-            self.select_related("kind")
-            .prefetch_related(models.Prefetch("files", DocumentFile.objects.order_by("language")))
-            .order_by("-issued_on", "-pk")
-        )
+        # Cards show no description (each language's) nor bookkeeping: left unread.
+        return self.for_page().defer(*LISTING_DEFERRED).order_by("-issued_on", "-pk")
 
 
 class Document(Publishable):
@@ -139,7 +149,7 @@ class Document(Publishable):
         return self.access == Access.SECRETARIAT
 
 
-class DocumentFile(models.Model):
+class DocumentFile(ChoiceLabels):
     """One file of a document. Replacing the file keeps the earlier one as a version; the
     public link (by this row's id) always serves the latest."""
 

@@ -70,7 +70,7 @@ class DocumentDetailView(PreviewableDetailMixin, DetailView):
     context_object_name = "document"
 
     def get_queryset(self):
-        return Document.objects.listed_for(self.request.user).for_listing()
+        return Document.objects.listed_for(self.request.user).for_page()
 
     def get_context_data(self, **kwargs):
         document = self.object

@@ -5,9 +5,8 @@ from functools import cache
 
 from django.conf import settings
 from django.utils import timezone
-from icalendar import Calendar
+from icalendar import Calendar, Timezone
 from icalendar import Event as CalendarEvent
-from icalendar import Timezone
 
 from partnership_portal.richtext import plain_text
 

@@ -8,14 +8,22 @@ cancelled event update in place instead of a duplicate.
 import uuid
 from datetime import datetime, time, timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Prefetch, Q
-from django.utils import timezone
+from django.utils import dateformat, timezone
+from django.utils.formats import date_format, time_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from partnership_portal.models import Publishable, PublishableQuerySet, per_language_unique
+from partnership_portal.models import (
+    ChoiceLabels,
+    Publishable,
+    PublishableQuerySet,
+    per_language_unique,
+)
 from partnership_portal.richtext import RichTextField
 from partnership_portal.uploads import PixelLimitedImageField, random_image_name
 from partnership_portal.urlcache import object_url
@@ -44,19 +52,45 @@ class EventQuerySet(PublishableQuerySet):
         months = range(3 * quarter - 2, 3 * quarter + 1)
         return self.filter(start__year=year, start__month__in=months)
 
+    def for_cards(self):
+        """What event cards read of the events themselves; `for_listing()` adds organisers."""
+        # Cards show no long text: the descriptions and notes of each language stay unread.
+        return self.defer(*LISTING_DEFERRED)
+
     def for_listing(self):
-        return self.prefetch_related(Prefetch("organisers", public_organisers()))
+        return self.for_cards().prefetch_related(organisers_prefetch())
 
     def forums(self):
         return self.filter(kind=Event.Kind.ANNUAL_FORUM)
+
+
+# Event fields no list or card shows (translated ones with their per-language columns):
+# long text, and the bookkeeping columns, each a value to convert per row.
+LISTING_DEFERRED = ("theme", "summary", "body", "outcomes", "venue_name", "address",
+                    "stage_note", "uid", "sequence", "delegates", "project", "country",
+                    "created_at", "updated_at", "created_by", "updated_by",
+                    "publish_at", "unpublish_at")
+# Partner columns no event page shows of an organiser (it shows the name, short name and link).
+ORGANISER_DEFERRED = ("description", "kind", "country", "logo", "logo_width", "logo_height",
+                      "website", "created_at", "updated_at", "created_by", "updated_by",
+                      "publish_at", "unpublish_at")
+
+
+def organisers_prefetch():
+    """An event's organisers as cards name them (`event.organisers.all`): the public ones."""
+    return Prefetch("organisers", public_organisers())
 
 
 def public_organisers():
     """Organisers that are published partners: an unpublished partner is never named."""
     from cooperation.models import Partner
 
+    # EventOrganiser is not translated: modeltranslation would not add the per-language
+    # columns of the description, so they are named here.
+    descriptions = (f"description_{code}" for code, _name in settings.LANGUAGES)
+    deferred = (f"partner__{name}" for name in (*ORGANISER_DEFERRED, *descriptions))
     return EventOrganiser.objects.filter(
-        partner__in=Partner.objects.published()).select_related("partner")
+        partner__in=Partner.objects.published()).select_related("partner").defer(*deferred)
 
 
 class Event(Publishable):
@@ -213,6 +247,38 @@ class Event(Publishable):
         return self.local_start_date == self.local_end_date
 
     @property
+    def when_html(self):
+        """When it starts, as <time> markup: the date of an all-day event (its last day too
+        if it lasts longer), else the date and time."""
+        return self._when(with_end=False)
+
+    @property
+    def when_range_html(self):
+        """`when_html` with the end as well: its time, or its date and time on another day."""
+        return self._when(with_end=True)
+
+    def _when(self, with_end):
+        # What the `date` and `time` filters give (local time, this language's formats), done in
+        # Python: every card shows it, and a template of filters costs several times more.
+        if self.all_day:
+            first, last = self.local_start_date, self.local_end_date
+            html = _time_tag(first, "Y-m-d", date_format(first))
+            if first != last:
+                html += format_html("–{}", _time_tag(last, "Y-m-d", date_format(last)))
+            return html
+        start = timezone.localtime(self.start)
+        html = _time_tag(start, _ISO_MINUTE, date_format(start, "DATETIME_FORMAT"))
+        if with_end:
+            end = timezone.localtime(self.end)
+            if self.is_single_day:
+                html += format_html("–{}", _time_tag(end, _ISO_MINUTE,
+                                                     time_format(end, "TIME_FORMAT")))
+            else:
+                html += format_html(" – {}", _time_tag(end, _ISO_MINUTE,
+                                                       date_format(end, "DATETIME_FORMAT")))
+        return html
+
+    @property
     def place_line(self):
         """Where, in a word for lists: the city, or "Online" for an event held only online."""
         if self.city:
@@ -257,7 +323,14 @@ class Event(Publishable):
         return number, previous, following
 
 
-class EventPerson(models.Model):
+_ISO_MINUTE = "Y-m-d\\TH:iO"  # 2027-03-15T08:30+0700
+
+
+def _time_tag(value, iso_format, text):
+    return format_html('<time datetime="{}">{}</time>', dateformat.format(value, iso_format), text)
+
+
+class EventPerson(ChoiceLabels):
     class Role(models.TextChoices):
         CHAIR = "chair", _("Chair")
         CO_CHAIR = "co_chair", _("Co-chair")

@@ -1,5 +1,5 @@
 from django.contrib.syndication.views import Feed
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -19,7 +19,7 @@ from partnership_portal.richtext import plain_text, plain_text_html
 
 from .calendar import event_calendar, events_calendar
 from .filters import EventFilter
-from .models import AgendaItem, Event, EventPerson, public_organisers
+from .models import AgendaItem, Event, EventPerson, organisers_prefetch
 
 
 class EventListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
@@ -30,7 +30,8 @@ class EventListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
     filterset_class = EventFilter
 
     def get_base_queryset(self):
-        return Event.objects.published().for_listing()
+        # Organisers are fetched once for both lists, in get_context_data.
+        return Event.objects.published().for_cards()
 
     def get_queryset(self):
         self.now = timezone.now()
@@ -41,7 +42,7 @@ class EventListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
     def get_context_data(self, **kwargs):
         years = Event.objects.published().dates("start", "year", order="DESC")
         filterset = self.filterset
-        return super().get_context_data(
+        context = super().get_context_data(
             upcoming=self.upcoming,
             kinds=filterset.choices("kind"),
             years=[d.year for d in years],
@@ -49,6 +50,13 @@ class EventListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
             quarters=filterset.choices("quarter"),
             **kwargs,
         )
+        # One organisers query for the upcoming events and this page of past ones (the page
+        # keeps the fetched rows, so the template iterates these same instances); none for a
+        # page number that redirects.
+        if self.page_redirect is None:
+            prefetch_related_objects([*self.upcoming, *context["past_events"]],
+                                     organisers_prefetch())
+        return context
 
 
 class ForumSeriesView(UnpaginatedListMixin, ListView):
@@ -75,7 +83,7 @@ class EventDetailView(PreviewableDetailMixin, DetailView):
             .prefetch_related(
                 Prefetch("people", EventPerson.objects.select_related("organisation")),
                 Prefetch("agenda", AgendaItem.objects.all()),
-                Prefetch("organisers", public_organisers()),
+                organisers_prefetch(),
                 "photos",
             )
         )

@@ -27,6 +27,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from html import escape as escape_html
 
 from django.conf import settings
 from django.core import checks
@@ -35,7 +36,6 @@ from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 from django.db.models.functions import StrIndex
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone, translation
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from . import access
@@ -536,8 +536,13 @@ def highlight(text, terms, phrase=False, exact=()):
                 marked.update(run)
     else:
         marked = {i for i, norm in norms.items() if norm and norm in terms}
-    out = [f"<mark>{escape(piece)}</mark>" if i in marked else escape(piece)
-           for i, piece in enumerate(pieces)]
+    # Escaped a run of pieces at a time (escaping commutes with joining), with the stdlib's
+    # escape (what Django's wraps): a lazy-aware escape() per piece was a quarter of the page.
+    out, start = [], 0
+    for i in sorted(marked):
+        out += [escape_html("".join(pieces[start:i])), f"<mark>{escape_html(pieces[i])}</mark>"]
+        start = i + 1
+    out.append(escape_html("".join(pieces[start:])))
     return mark_safe(_join_marks("".join(out)))  # noqa: S308 - every piece is escaped above
 
 

@@ -75,3 +75,26 @@ def test_event_card_shows_the_place_line(client):
                  end=datetime(2031, 3, 3, 11, tzinfo=HANOI))
     html = client.get("/en/forums/").content.decode()
     assert "Seminar or workshop · Online" in html
+
+
+@pytest.mark.parametrize("language, when", [
+    ("en", '<time datetime="2020-09-11T08:00+0700">11 September 2020, 08:00</time>'
+           '–<time datetime="2020-09-11T16:30+0700">16:30</time>'),
+    ("vi", '<time datetime="2020-09-11T08:00+0700">08:00, 11/09/2020</time>'
+           '–<time datetime="2020-09-11T16:30+0700">16:30</time>'),
+])
+def test_timed_event_within_a_day_gives_its_end_as_a_time(language, when):
+    event = Event(start=datetime(2020, 9, 11, 8, tzinfo=HANOI),
+                  end=datetime(2020, 9, 11, 16, 30, tzinfo=HANOI))
+    with translation.override(language):
+        assert event.when_range_html == when
+        assert event.when_html == when.split("–")[0]  # cards give the start only
+
+
+def test_timed_event_past_midnight_gives_its_end_day_too():
+    event = Event(start=datetime(2020, 9, 11, 20, tzinfo=HANOI),
+                  end=datetime(2020, 9, 12, 1, tzinfo=HANOI))
+    with translation.override("en"):
+        assert event.when_range_html == (
+            '<time datetime="2020-09-11T20:00+0700">11 September 2020, 20:00</time> – '
+            '<time datetime="2020-09-12T01:00+0700">12 September 2020, 01:00</time>')

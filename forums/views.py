@@ -13,6 +13,7 @@ from partnership_portal.listing import (
     FilteredListMixin,
     ForgivingPaginationMixin,
     UnpaginatedListMixin,
+    years_with_items,
 )
 from partnership_portal.publishing import PreviewableDetailMixin
 from partnership_portal.richtext import plain_text, plain_text_html
@@ -40,12 +41,11 @@ class EventListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
         return base.past(self.now)
 
     def get_context_data(self, **kwargs):
-        years = Event.objects.published().dates("start", "year", order="DESC")
         filterset = self.filterset
         context = super().get_context_data(
             upcoming=self.upcoming,
             kinds=filterset.choices("kind"),
-            years=[d.year for d in years],
+            years=years_with_items(Event.objects.published(), "start"),
             partners=filterset.choices("partner"),
             quarters=filterset.choices("quarter"),
             **kwargs,

@@ -1,10 +1,12 @@
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.utils import timezone
 
 from cooperation.models import Area, CooperationNeed
+from news.models import Post
 from partnership_portal import search
+from partnership_portal.listing import years_with_items
 from tests.factories import (
     AgreementFactory,
     CategoryFactory,
@@ -41,3 +43,12 @@ def test_every_paginated_list_takes_its_page_size_from_one_setting(client, setti
     page = client.get(path).context["page_obj"]
     assert page.paginator.per_page == 2 and page.paginator.count == 3
     assert len(page.object_list) == 2
+
+
+def test_year_choices_are_the_local_years_with_items():
+    # 18:00 UTC on 31 December 2020 is already 2021 in Hanoi; nothing in 2022.
+    PostFactory(publish_at=datetime(2020, 12, 31, 18, tzinfo=UTC))
+    PostFactory(publish_at=datetime(2019, 6, 1, 12, tzinfo=UTC))
+    PostFactory(publish_at=datetime(2023, 1, 1, 0, tzinfo=UTC))
+    assert years_with_items(Post.objects.all(), "publish_at") == [2023, 2021, 2019]
+    assert years_with_items(Post.objects.none(), "publish_at") == []

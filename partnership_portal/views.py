@@ -241,8 +241,11 @@ def search(request):
                        % {"value": kind[:30]})
         kind = None
     results = site_search.backend().search(query, request.user, source=kind)
-    page, page_redirect = get_page_or_redirect(
-        request, Paginator(results.entries, settings.PAGE_SIZE))
+    # The hits per kind are counted for the facets already: no second COUNT for the pages.
+    counts = {key: count for key, _label, count in results.facets}
+    paginator = Paginator(results.entries, settings.PAGE_SIZE)
+    paginator.count = counts.get(kind, 0) if kind else sum(counts.values())
+    page, page_redirect = get_page_or_redirect(request, paginator)
     if page_redirect:
         return page_redirect
     language = translation.get_language()
@@ -264,7 +267,7 @@ def search(request):
     response = render(request, "search.html", {
         "query": query, "kind": kind, "facets": results.facets, "page_obj": page,
         "is_paginated": page.has_other_pages(), "hits": hits, "notices": notices,
-        "total": sum(count for _key, _label, count in results.facets),
+        "total": sum(counts.values()),
         "too_long": len(request.GET.get("q", "")) > site_search.MAX_QUERY_LENGTH,
         # Typed with diacritics, only those exact words are searched: offer every spelling.
         "unaccented": " ".join(results.terms) if results.exact else "",

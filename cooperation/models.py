@@ -1,9 +1,10 @@
 """Partners, the agreements register, projects and cooperation needs.
 
-Agreement state is derived from signatures, dates and typed links as of any day
-(`AgreementQuerySet.with_state`, built in cooperation/status.py) from a few dates stored on
-each agreement and kept current by cooperation/signals.py, so lists can filter and sort by it
-cheaply.
+Agreement state is derived from signatures, dates and typed links as of any day, from a few
+dates stored on each agreement and kept current by cooperation/signals.py (see
+cooperation/status.py): lists that show it get it worked out on the fetched rows
+(`AgreementQuerySet.with_state`), lists that filter, sort or count by it as an SQL column
+(`with_state_column`).
 """
 
 import itertools

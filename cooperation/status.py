@@ -4,8 +4,9 @@ The facts behind a state (signatures by the agreement's own parties, entry into 
 period, termination, published replacements) are boiled down to a few dates stored on each
 agreement by `recompute_agreement_dates()`, which the signal receivers in
 cooperation/signals.py call after every edit that can move them. `annotate_state()` then
-works out the state as of any day with a small CASE over those columns, and `in_force_q()`
-is a range test on the indexed `in_force_from` / `in_force_until`.
+works out the state as of any day with a small CASE over those columns (for filtering,
+sorting and counting), `set_states()` the same in Python on fetched rows (for lists that only
+show it), and `in_force_q()` is a range test on the indexed `in_force_from` / `in_force_until`.
 
 Measured with `str(queryset.query)` on PostgreSQL: `with_state(on=...)` went from 75,900
 characters and 217 sub-selects (each annotation re-inlined the subqueries of the ones it

@@ -94,13 +94,6 @@ class TranslatedContent(ChoiceLabels):
             getattr(self, f"{name}_{language}", None) for name in self.translation_check_fields
         )
 
-    def field_language(self, name: str, language: str | None = None) -> str:
-        """The language `self.<name>` is actually shown in (after modeltranslation fallback)."""
-        language = language or translation.get_language()
-        if getattr(self, f"{name}_{language}", None):
-            return language
-        return settings.LANGUAGE_CODE
-
 
 class PublishableQuerySet(models.QuerySet):
     def published(self, include_ended=False):

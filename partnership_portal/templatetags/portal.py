@@ -152,12 +152,10 @@ def lang_attr(obj, field):
     return ""
 
 
-def _shown_language(obj, field):
-    """The language `obj.<field>` is shown in on this page (after modeltranslation's fallback)."""
-    if hasattr(obj, "field_language"):
-        return obj.field_language(field)
-    # any model with modeltranslation fields (agenda items, photos...)
-    current = translation.get_language()
+def _shown_language(obj, field, current=None):
+    """The language `obj.<field>` is shown in on this page: modeltranslation's fallback, the
+    page's language if that column is filled, else the default language."""
+    current = current or translation.get_language()
     return current if getattr(obj, f"{field}_{current}", None) else settings.LANGUAGE_CODE
 
 
@@ -173,14 +171,11 @@ def item_link(obj, field="title"):
     """A listed item's link: `<a href="…">{obj.field}</a>`, with `lang` and the visible
     " (in Vietnamese)" note when the text falls back to another language than the page's
     (as `lang_attr` and `fallback_note`, in one tag: lists show dozens)."""
-    # The per-language columns read directly: what modeltranslation's fallback would show
-    # (the page's language if filled, else the default), without asking the language again
-    # for each lookup.
-    current, shown = translation.get_language(), settings.LANGUAGE_CODE
-    text = getattr(obj, f"{field}_{current}", None)
-    if text or current == shown or not hasattr(obj, f"{field}_{shown}"):
-        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(),
-                           text or getattr(obj, field))
+    current = translation.get_language()
+    shown = _shown_language(obj, field, current)
+    if shown == current or not hasattr(obj, f"{field}_{shown}"):
+        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), getattr(obj, field))
+    # The default language's column read directly: it is what the fallback shows.
     return format_html('<a href="{}" lang="{}">{}</a>{}', obj.get_absolute_url(), shown,
                        getattr(obj, f"{field}_{shown}"), language_note(shown))
 

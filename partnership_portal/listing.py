@@ -8,7 +8,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db.models import Count, Max, Min, Q
+from django.db import connections
+from django.db.models import F, Max, Min
 from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect, QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -26,17 +27,28 @@ def years_with_items(queryset, field):
         return []
     first, last = (timezone.localtime(value).year if isinstance(value, datetime) else value.year
                    for value in (bounds["first"], bounds["last"]))
-
-    def start(year):
-        if isinstance(bounds["first"], datetime):
-            return timezone.make_aware(datetime(year, 1, 1))  # local midnight
-        return date(year, 1, 1)
-
-    counts = queryset.aggregate(**{
-        f"y{year}": Count("pk", filter=Q(**{f"{field}__gte": start(year),
-                                           f"{field}__lt": start(year + 1)}))
-        for year in range(first, last + 1)})
-    return [year for year in range(last, first - 1, -1) if counts[f"y{year}"]]
+    timed = isinstance(bounds["first"], datetime)
+    years = range(last, first - 1, -1)
+    # The counting pass is written as SQL around the queryset's own: one COUNT(CASE ...) per
+    # year. Built by the ORM (an aggregate with a filtered Count per year), compiling it cost
+    # about 500 Python calls a year, a fifth of the events page.
+    connection = connections[queryset.db]
+    model_field = queryset.model._meta.get_field(field)
+    inner_sql, inner_params = (queryset.values(year_value=F(field)).query
+                               .get_compiler(queryset.db).as_sql())
+    column = connection.ops.quote_name("year_value")
+    counts = ", ".join(f"COUNT(CASE WHEN {column} >= %s AND {column} < %s THEN 1 END)"
+                       for _year in years)
+    params = []
+    for year in years:
+        for bound in (year, year + 1):
+            value = timezone.make_aware(datetime(bound, 1, 1)) if timed else date(bound, 1, 1)
+            params.append(model_field.get_db_prep_value(value, connection))
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {counts} FROM ({inner_sql}) year_rows",
+                       [*params, *inner_params])
+        row = cursor.fetchone()
+    return [year for year, count in zip(years, row, strict=True) if count]
 
 
 def page_address(request, number):

@@ -52,3 +52,13 @@ def test_year_choices_are_the_local_years_with_items():
     PostFactory(publish_at=datetime(2023, 1, 1, 0, tzinfo=UTC))
     assert years_with_items(Post.objects.all(), "publish_at") == [2023, 2021, 2019]
     assert years_with_items(Post.objects.none(), "publish_at") == []
+
+
+def test_year_choices_follow_the_lists_own_filter_and_local_midnight():
+    # Local midnight on 1 January (17:00 UTC the day before) starts the new year; the filter's
+    # own parameters and the counting pass's year bounds go to the database together.
+    PostFactory(publish_at=datetime(2021, 12, 31, 17, tzinfo=UTC), featured=True)
+    PostFactory(publish_at=datetime(2021, 12, 31, 16, 59, tzinfo=UTC), featured=True)
+    PostFactory(publish_at=datetime(2018, 3, 1, tzinfo=UTC), featured=False)
+    assert years_with_items(Post.objects.filter(featured=True), "publish_at") == [2022, 2021]
+    assert years_with_items(Post.objects.filter(featured=False), "publish_at") == [2018]

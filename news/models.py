@@ -37,10 +37,20 @@ class Category(TranslatedContent):
         return object_url("news:category", "slug", self.slug)
 
 
+# Post columns no list shows (cards: title, date, category, summary): the body and cover of
+# each language, and bookkeeping; each is a column to build into the SQL and convert per row.
+LISTING_DEFERRED = ("body", "author_unit", "cover", "cover_width", "cover_height", "cover_alt",
+                    "created_at", "updated_at", "created_by", "updated_by", "unpublish_at",
+                    "featured")
+# A listed post's category shows its name and link only.
+CATEGORY_DEFERRED = ("category__description", "category__order")
+
+
 class PostQuerySet(PublishableQuerySet):
     def for_listing(self):
         """What every list of posts needs, in one query."""
-        return self.select_related("category").order_by("-publish_at", "-pk")
+        return (self.select_related("category").defer(*LISTING_DEFERRED, *CATEGORY_DEFERRED)
+                .order_by("-publish_at", "-pk"))
 
 
 class Post(Publishable):

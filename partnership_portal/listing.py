@@ -34,8 +34,10 @@ def years_with_items(queryset, field):
     # about 500 Python calls a year, a fifth of the events page.
     connection = connections[queryset.db]
     model_field = queryset.model._meta.get_field(field)
-    inner_sql, inner_params = (queryset.values(year_value=F(field)).query
-                               .get_compiler(queryset.db).as_sql())
+    # (values(year_value=F(field)) would select every column: modeltranslation's values()
+    # adds all fields when given none by name.)
+    inner_sql, inner_params = (queryset.annotate(year_value=F(field)).values("year_value")
+                               .query.get_compiler(queryset.db).as_sql())
     column = connection.ops.quote_name("year_value")
     counts = ", ".join(f"COUNT(CASE WHEN {column} >= %s AND {column} < %s THEN 1 END)"
                        for _year in years)

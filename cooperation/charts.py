@@ -16,10 +16,11 @@ def bar_chart(rows, horizontal=False, width=640, bar=28, gap=10):
         for index, (label, value) in enumerate(rows):
             y = index * (bar + gap)
             length = round(usable * value / top)
+            baseline = round(y + bar * 0.68, 2)  # not 19.040000000000003
             bars.append({"label": label, "value": value, "x": label_width, "y": y,
                          "w": max(length, 2), "h": bar, "label_x": label_width - 8,
-                         "label_y": y + bar * 0.68, "value_x": label_width + length + 6,
-                         "value_y": y + bar * 0.68})
+                         "label_y": baseline, "value_x": label_width + length + 6,
+                         "value_y": baseline})
         height = max(len(rows) * (bar + gap), bar)
     else:
         height = 240

@@ -34,6 +34,10 @@ class PortalConfig(AppConfig):
     verbose_name = _("Site pages")
 
     def ready(self):
+        # modeltranslation (first in INSTALLED_APPS) has registered every model by now.
+        from .fasttranslation import install
+
+        install()
         post_migrate.connect(sync_site_domain, sender=self)
         # After every migrate (each app's permissions exist once its own signal has run, so
         # the roles are completed at the last app's): new models' permissions join their roles.

@@ -109,6 +109,14 @@ class Partner(Publishable):
         return getattr(self, self.list_name_field)
 
 
+# Columns no agreement list, nor the register's exports, shows (the translated ones with their
+# per-language columns).
+AGREEMENT_LISTING_DEFERRED = ("summary", "body", "created_at", "updated_at", "created_by",
+                              "updated_by")
+PARTY_DEFERRED = ("description", "logo", "logo_width", "logo_height", "website", "created_at",
+                  "updated_at", "created_by", "updated_by")
+
+
 class AgreementQuerySet(PublishableQuerySet):
     # (day, now) when fetched agreements get `state` set in Python (`with_state`).
     _state_as_of = None
@@ -159,10 +167,12 @@ class AgreementQuerySet(PublishableQuerySet):
         return self.with_state(on=day).filter(agreement_status.in_force_q(day))
 
     def for_listing(self):
-        """Only published partners are named on public pages."""
-        return self.prefetch_related(
-            models.Prefetch("parties", Partner.objects.published().order_by("name")),
-        )
+        """Only published partners are named on public pages. Lists and exports show no
+        long text: each language's summary and body stay unread, as a party's description
+        and logo."""
+        parties = Partner.objects.published().order_by("name").defer(*PARTY_DEFERRED)
+        return self.defer(*AGREEMENT_LISTING_DEFERRED).prefetch_related(
+            models.Prefetch("parties", parties))
 
 
 class Agreement(Publishable):

@@ -42,6 +42,8 @@ class Category(TranslatedContent):
 LISTING_DEFERRED = ("body", "author_unit", "cover", "cover_width", "cover_height", "cover_alt",
                     "created_at", "updated_at", "created_by", "updated_by", "unpublish_at",
                     "featured")
+# The previous and next posts are links: their title (each language's) and address.
+NEIGHBOUR_FIELDS = ("title", "slug", "status", "publish_at")
 # A listed post's category shows its name and link only.
 CATEGORY_DEFERRED = ("category__description", "category__order")
 
@@ -154,7 +156,7 @@ class Post(Publishable):
 
     def previous_post(self):
         return (
-            Post.objects.published()
+            Post.objects.published().only(*NEIGHBOUR_FIELDS)
             .filter(publish_at__lt=self.publish_at)
             .order_by("-publish_at", "-pk")
             .first()
@@ -162,7 +164,7 @@ class Post(Publishable):
 
     def next_post(self):
         return (
-            Post.objects.published()
+            Post.objects.published().only(*NEIGHBOUR_FIELDS)
             .filter(publish_at__gt=self.publish_at)
             .order_by("publish_at", "pk")
             .first()

@@ -37,3 +37,51 @@ def test_a_partners_abbreviation_follows_the_field_shown():
     with translation.override("en"):
         html = link(partner, partner.list_name_field)
     assert '>HVTP</a>' in html and 'lang="vi"' in html and "(in Vietnamese)" in html
+
+
+def test_date_tag_shows_the_local_day_in_the_pages_format():
+    from datetime import UTC, date, datetime
+
+    from django.template import engines
+
+    template = engines["django"].from_string("{% load portal %}{{ value|date_tag }}")
+    # 18:00 UTC on 31 December 2020 is already 1 January 2021 in Hanoi.
+    late = datetime(2020, 12, 31, 18, tzinfo=UTC)
+    with translation.override("vi"):
+        assert template.render({"value": late}) == (
+            '<time datetime="2021-01-01">01/01/2021</time>')
+        assert template.render({"value": None}) == ""
+    with translation.override("en"):
+        assert template.render({"value": late}) == (
+            '<time datetime="2021-01-01">1 January 2021</time>')
+        assert template.render({"value": date(2024, 3, 5)}) == (
+            '<time datetime="2024-03-05">5 March 2024</time>')
+
+
+def test_item_links_joins_links_with_an_escaped_separator():
+    hvtp = PartnerOrganisationFactory(short_name_vi="HVTP", short_name_en="")
+    moj = PartnerOrganisationFactory(short_name_vi="BTP", short_name_en="MOJ & co")
+    template = Template('{% load portal %}{% item_links partners %}|'
+                        '{% item_links partners "name" sep %}')
+    with translation.override("en"):
+        short, names = template.render(Context({"partners": [hvtp, moj], "sep": " <> "})).split("|")
+        assert short == (f'<a href="{hvtp.get_absolute_url()}" lang="vi">HVTP</a> <span '
+                         f'class="lang-note">(in Vietnamese)</span>, '
+                         f'<a href="{moj.get_absolute_url()}">MOJ &amp; co</a>')
+    assert names.count("</a> &lt;&gt; <a") == 1 and hvtp.name_en in names
+
+
+def test_list_names_marks_vietnamese_fallbacks_in_spans():
+    hvtp = PartnerOrganisationFactory(short_name_vi="HVTP", short_name_en="")
+    moj = PartnerOrganisationFactory(short_name_vi="BTP", short_name_en="<MOJ>")
+
+    class Organiser:
+        def __init__(self, partner):
+            self.partner = partner
+
+    template = Template('{% load portal %}{% list_names organisers via="partner" %}')
+    context = Context({"organisers": [Organiser(hvtp), Organiser(moj)]})
+    with translation.override("en"):
+        assert template.render(context) == '<span lang="vi">HVTP</span>, <span>&lt;MOJ&gt;</span>'
+    with translation.override("vi"):
+        assert template.render(context) == "<span>HVTP</span>, <span>BTP</span>"

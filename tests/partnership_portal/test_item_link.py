@@ -85,3 +85,15 @@ def test_list_names_marks_vietnamese_fallbacks_in_spans():
         assert template.render(context) == '<span lang="vi">HVTP</span>, <span>&lt;MOJ&gt;</span>'
     with translation.override("vi"):
         assert template.render(context) == "<span>HVTP</span>, <span>BTP</span>"
+
+
+def test_select_options_marks_the_chosen_value_and_escapes_labels():
+    template = Template("{% load portal %}{% select_options choices selected %}")
+    choices = [("laos", "Lào <Bộ Tư pháp>"), ("cuba", "Cu-ba"), (2024, 2024)]
+    html = template.render(Context({"choices": choices, "selected": "cuba"}))
+    assert html == ('<option value="laos">Lào &lt;Bộ Tư pháp&gt;</option>'
+                    '<option value="cuba" selected>Cu-ba</option>'
+                    '<option value="2024">2024</option>')
+    assert " selected" not in template.render(Context({"choices": choices, "selected": ""}))
+    assert '<option value="2024" selected>' in template.render(
+        Context({"choices": choices, "selected": 2024}))

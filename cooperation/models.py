@@ -163,8 +163,9 @@ class AgreementQuerySet(PublishableQuerySet):
             yield from chunk
 
     def in_force_on(self, day):
-        """In force on `day` (wholly or partly): a range test on indexed stored dates."""
-        return self.with_state(on=day).filter(agreement_status.in_force_q(day))
+        """In force on `day` (wholly or partly): a range test on indexed stored dates. Which
+        rows, not their states: add `with_state(on=day)` to show them."""
+        return self.filter(agreement_status.in_force_q(day))
 
     def for_listing(self):
         """Only published partners are named on public pages. Lists and exports show no

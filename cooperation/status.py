@@ -233,7 +233,7 @@ def starts_on(on):
     )
 
 
-def _shown_dates(on):
+def shown_dates(on):
     """The dates shown with a state as of `on`, as annotations (cheap CASEs over columns)."""
     return {
         # The date shown as "signed": only once every party has signed.
@@ -260,7 +260,7 @@ def annotate_state(queryset, on=None):
     now = timezone.now()
     on = on or timezone.localdate()
     return queryset.annotate(
-        **_shown_dates(on),
+        **shown_dates(on),
         state=Case(
             When(terminated_on__lte=on, then=Value(State.TERMINATED)),
             When(_replacement_counts(REPLACES, on, now), then=Value(State.SUPERSEDED)),
@@ -277,7 +277,7 @@ def annotate_state(queryset, on=None):
 
 def annotate_dates(queryset, on):
     """Only the dates shown with a state (`annotate_state` without `state`)."""
-    return queryset.annotate(**_shown_dates(on))
+    return queryset.annotate(**shown_dates(on))
 
 
 def set_states(agreements, on, now):

@@ -27,6 +27,7 @@ from partnership_portal.publishing import PreviewableDetailMixin
 from partnership_portal.richtext import plain_text
 from partnership_portal.sections import sections_for
 
+from . import status as agreement_status
 from .charts import bar_chart
 from .filters import AgreementFilter, NeedFilter, PartnerFilter, ProjectFilter
 from .forms import InterestForm
@@ -342,10 +343,12 @@ class OverviewView(UnpaginatedListMixin, TemplateView):
     template_name = "cooperation/overview.html"
 
     def get_context_data(self, **kwargs):
+        # Only the date shown as "signed" (with_state() would annotate all three shown dates).
+        signed = agreement_status.shown_dates(timezone.localdate())["concluded_on"]
         per_year = (
-            Agreement.objects.published().with_state().exclude(concluded_on=None)
-            .annotate(year=ExtractYear("concluded_on")).values("year")
-            .annotate(n=Count("pk")).order_by("year")
+            Agreement.objects.published().annotate(concluded_on=signed)
+            .exclude(concluded_on=None).annotate(year=ExtractYear("concluded_on"))
+            .values("year").annotate(n=Count("pk")).order_by("year")
         )
         by_country = (
             Partner.objects.published().exclude(country="").values("country")

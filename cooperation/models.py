@@ -121,15 +121,20 @@ class AgreementQuerySet(PublishableQuerySet):
     # (day, now) when fetched agreements get `state` set in Python (`with_state`).
     _state_as_of = None
 
-    def with_state(self, on=None):
+    def with_state(self, on=None, dates=True):
         """The state as of the day `on` (default today) on each fetched agreement, and the
-        dates shown with it as annotations; see cooperation/status.py. The state is worked
-        out in Python after the fetch: to filter, sort or count by it, use
-        `with_state_column()`."""
+        dates shown with it as annotations (`dates=False` for a list of links with their
+        state and no date); see cooperation/status.py. The state is worked out in Python
+        after the fetch: to filter, sort or count by it, use `with_state_column()`."""
         on = on or timezone.localdate()
-        clone = agreement_status.annotate_dates(self, on)
+        clone = agreement_status.annotate_dates(self, on) if dates else self._chain()
         clone._state_as_of = (on, timezone.now())
         return clone
+
+    def for_links(self):
+        """Agreements named in another item's page (an event's, a post's): the link and the
+        state, none of the dates or long text."""
+        return self.with_state(dates=False).defer(*AGREEMENT_LISTING_DEFERRED)
 
     def with_state_column(self, on=None):
         """`state` as an SQL annotation (a CASE over stored dates), to filter, sort or count

@@ -98,7 +98,7 @@ class EventDetailView(PreviewableDetailMixin, DetailView):
             documents=Document.objects.listed_for(self.request.user)
             .for_listing()
             .filter(events=event),
-            agreements=event.agreements.published().with_state(),
+            agreements=event.agreements.published().for_links(),
             **kwargs,
         )
 

@@ -57,6 +57,6 @@ class PostDetailView(PreviewableDetailMixin, DetailView):
             documents=Document.objects.listed_for(self.request.user).for_listing()
             .filter(news_posts=post),
             linked_partners=post.partners.published(),
-            linked_agreements=post.agreements.published().with_state(),
+            linked_agreements=post.agreements.published().for_links(),
             **kwargs,
         )

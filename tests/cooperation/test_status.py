@@ -19,6 +19,9 @@ def state(agreement, on):
     shown = Agreement.objects.with_state(on=on).get(pk=agreement.pk).state
     column = Agreement.objects.with_state_column(on=on).get(pk=agreement.pk).state
     assert shown == column, f"Python says {shown}, SQL says {column} on {on}"
+    # Lists of links (an event's, a post's agreements) fetch no shown dates: the same state.
+    linked = Agreement.objects.with_state(on=on, dates=False).get(pk=agreement.pk)
+    assert linked.state == shown and not hasattr(linked, "concluded_on")
     in_force = Agreement.objects.in_force_on(on).filter(pk=agreement.pk).exists()
     assert in_force == (shown in IN_FORCE_STATES), f"{shown} but in_force_on={in_force}"
     return shown

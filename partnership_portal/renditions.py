@@ -7,11 +7,13 @@ query per image on each page. Renditions are made once, when the image is upload
 stored width, so a page computes their names without asking the database or the disk.
 """
 
+import functools
 import io
 from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.core.signals import setting_changed
 from easy_thumbnails import engine
 from easy_thumbnails.files import Thumbnailer
 from PIL import features
@@ -67,9 +69,21 @@ def _options(width, fmt):
     return {"size": (width, 0), "quality": QUALITY[fmt]}
 
 
+@functools.lru_cache(maxsize=8192)
 def rendition_name(name, width, fmt):
-    """Storage name of one rendition, e.g. `news/post/ab12.jpg.400x0_q80.webp`."""
+    """Storage name of one rendition, e.g. `news/post/ab12.jpg.400x0_q80.webp`. It follows
+    from the arguments and settings alone, so each is worked out once per process: the
+    namer costs about 250 Python calls, and a page with a cover asks for eight. (The URL is
+    asked of the storage each time: a storage may sign URLs for a limited time.)"""
     return _thumbnailer(name, fmt).get_thumbnail_name(_options(width, fmt))
+
+
+def _forget_names(**kwargs):
+    # THUMBNAIL_* settings (or any other) changed in a test: names may differ now.
+    rendition_name.cache_clear()
+
+
+setting_changed.connect(_forget_names)
 
 
 def make_renditions(fieldfile, use, original_width, *, overwrite=False):

@@ -35,6 +35,13 @@ def test_header_links_are_those_reverse_gives_in_each_language():
 def test_navigation_marks_the_current_section_in_english(client):
     body = client.get("/en/news/").content.decode()
     assert '<a href="/en/news/" aria-current="page">News</a>' in body
+    # Home and About are marked on their own page only, not on the pages under them.
+    assert '<a href="/en/">Home</a>' in body and body.count('aria-current="page"') >= 1
+    home = client.get("/en/").content.decode()
+    assert '<a href="/en/" aria-current="page">Home</a>' in home
+    assert '<a href="/en/news/">News</a>' in home
+    vietnamese = client.get("/vi/").content.decode()
+    assert '<a href="/vi/" aria-current="page">Trang chủ</a>' in vietnamese
 
 
 def test_a_changed_setting_forgets_what_was_rendered(settings):

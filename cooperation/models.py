@@ -113,6 +113,11 @@ class Partner(Publishable):
 # per-language columns).
 AGREEMENT_LISTING_DEFERRED = ("summary", "body", "created_at", "updated_at", "created_by",
                               "updated_by")
+# What a link to an agreement with its state reads (status.set_states and status._state).
+AGREEMENT_LINK_FIELDS = ("title", "slug", "status", "publish_at", "replaced_from",
+                         "partly_replaced_from", "replacements_public_from",
+                         "concluded_undated", "signed_by_all_parties", "last_signature_on",
+                         "in_force_from", "terminated_on", "valid_until")
 PARTY_DEFERRED = ("description", "logo", "logo_width", "logo_height", "website", "created_at",
                   "updated_at", "created_by", "updated_by")
 
@@ -131,10 +136,11 @@ class AgreementQuerySet(PublishableQuerySet):
         clone._state_as_of = (on, timezone.now())
         return clone
 
-    def for_links(self):
+    def for_links(self, on=None):
         """Agreements named in another item's page (an event's, a post's): the link and the
-        state, none of the dates or long text."""
-        return self.with_state(dates=False).defer(*AGREEMENT_LISTING_DEFERRED)
+        state, none of the dates or long text; only the columns the state is worked out
+        from are read (status.set_states)."""
+        return self.with_state(on=on, dates=False).only(*AGREEMENT_LINK_FIELDS)
 
     def with_state_column(self, on=None):
         """`state` as an SQL annotation (a CASE over stored dates), to filter, sort or count

@@ -412,6 +412,12 @@ class AgendaItem(models.Model):
     def __str__(self):
         return self.title
 
+    @property
+    def time_text(self):
+        """"09:30": the agenda's 24-hour clock, what the `time:"H:i"` filter gives, without
+        its reading of the format a character at a time."""
+        return self.time.strftime("%H:%M") if self.time else ""
+
 
 class EventPhoto(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="photos")

@@ -56,7 +56,8 @@ class PostDetailView(PreviewableDetailMixin, DetailView):
             related_posts=post.related_posts(),
             documents=Document.objects.listed_for(self.request.user).for_listing()
             .filter(news_posts=post),
-            linked_partners=post.partners.published(),
+            # Links: each language's name and slug.
+            linked_partners=post.partners.published().only("name", "slug"),
             linked_agreements=post.agreements.published().for_links(),
             **kwargs,
         )

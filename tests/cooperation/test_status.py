@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from cooperation.models import Agreement, AgreementLink
@@ -22,6 +24,14 @@ def state(agreement, on):
     # Lists of links (an event's, a post's agreements) fetch no shown dates: the same state.
     linked = Agreement.objects.with_state(on=on, dates=False).get(pk=agreement.pk)
     assert linked.state == shown and not hasattr(linked, "concluded_on")
+    # for_links() reads only the columns the state follows from: as many queries as with
+    # every column (a deferred column read for the state would cost one more).
+    with CaptureQueriesContext(connection) as full:
+        Agreement.objects.with_state(on=on, dates=False).get(pk=agreement.pk)
+    with CaptureQueriesContext(connection) as links:
+        link = Agreement.objects.for_links(on=on).get(pk=agreement.pk)
+        assert link.state == shown and link.title and link.get_absolute_url()
+    assert len(links.captured_queries) == len(full.captured_queries)
     in_force = Agreement.objects.in_force_on(on).filter(pk=agreement.pk).exists()
     assert in_force == (shown in IN_FORCE_STATES), f"{shown} but in_force_on={in_force}"
     return shown

@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -166,14 +166,18 @@ def test_home_partner_and_project_pages_show_events(client):
 
 def test_event_page_with_an_agenda_renders_in_both_languages(client):
     event = EventFactory()
-    AgendaItemFactory(event=event, title_vi="Khai mạc", title_en="", order=0)
-    AgendaItemFactory(event=event, title_vi="Thảo luận", title_en="Discussion", order=1)
+    AgendaItemFactory(event=event, title_vi="Khai mạc", title_en="", order=0, time=time(8, 5))
+    AgendaItemFactory(event=event, title_vi="Thảo luận", title_en="Discussion", order=1,
+                      time=None)
     for code in ("vi", "en"):
         with translation.override(code):
             response = client.get(event.get_absolute_url())
         assert response.status_code == 200
     html = response.content.decode()
     assert '<span lang="vi">Khai mạc</span>' in html and "<span>Discussion</span>" in html
+    # The 24-hour clock, zero-padded; an item without a time shows none.
+    assert '<li><span class="when">08:05</span> <span lang="vi">Khai mạc</span>' in html
+    assert "<li><span>Discussion</span>" in html
 
 
 def test_unpublished_partner_or_project_is_not_named_on_event_pages(client):

@@ -139,6 +139,44 @@ def _main_nav_items(urls, current, signed_in):
     return mark_safe("\n      ".join(items))  # noqa: S308 - each item went through format_html
 
 
+# Markers of includes/site_header.html's slots while it is rendered once per language.
+_HEADER_SLOTS = ("query_slot", "switcher_slot", "nav_slot")
+
+
+@register.simple_tag(takes_context=True)
+def site_header(context):
+    """The skip link and the site header. Its fixed words and links (a dozen `{% translate %}`
+    and URLs: about 1,200 calls a page as tags) are rendered once per language; each request
+    fills in the search box's query, the language switcher (`alternates`) and the main menu's
+    items (`main_nav_items`)."""
+    key = ("site_header", translation.get_language(), get_script_prefix(), get_urlconf())
+    parts = _language_only.get(key)
+    if parts is None:
+        markers = {name: mark_safe(f"\x00{name}\x00") for name in _HEADER_SLOTS}
+        html = render_to_string("includes/site_header.html", dict(markers))  # a copy: it grows
+        parts = _language_only[key] = _split_at_markers(html, markers.values())
+    switcher = "".join(
+        format_html('\n        <li><a href="{}" aria-current="true" lang="{}">{}</a></li>\n      ',
+                    alt["path"], alt["code"], alt["name"]) if alt["current"] else
+        format_html('\n        <li><a href="{}" hreflang="{}" lang="{}" rel="alternate">{}</a>'
+                    '</li>\n      ', alt["path"], alt["code"], alt["code"], alt["name"])
+        for alt in context.get("alts") or ())
+    query = context.get("query") or ""
+    return mark_safe(  # noqa: S308 - the fixed parts are a rendered template; the rest escaped
+        parts[0] + conditional_escape(query) + parts[1] + switcher + parts[2]
+        + main_nav_items(context) + parts[3])
+
+
+def _split_at_markers(html, markers):
+    parts = []
+    for marker in markers:
+        before, found, html = html.partition(marker)
+        if not found:
+            raise ValueError(f"includes/site_header.html lost its slot {marker!r}")
+        parts.append(before)
+    return (*parts, html)
+
+
 @register.simple_tag
 def language_only(template_name):
     """A template that depends on nothing but the language (the footer: fixed words and

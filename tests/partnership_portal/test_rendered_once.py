@@ -65,3 +65,15 @@ def test_choice_labels_follow_the_active_language():
     # A value outside the choices is shown as stored, as Django does.
     agreement.kind = "unknown"
     assert agreement.get_kind_display() == "unknown"
+
+
+def test_header_fills_its_slots_on_each_request(client):
+    hostile = client.get("/en/search/", {"q": '"><b>x</b>'}).content.decode()
+    assert 'name="q" value="&quot;&gt;&lt;b&gt;x&lt;/b&gt;"' in hostile
+    assert "<b>x</b>" not in hostile
+    news = client.get("/en/news/").content.decode()
+    assert 'name="q" value=""' in news
+    # The switcher names this page in both languages, the current one marked.
+    assert '<a href="/en/news/" aria-current="true" lang="en">English</a>' in news
+    assert '<a href="/vi/tin-tuc/" hreflang="vi" lang="vi" rel="alternate">Tiếng Việt</a>' in news
+    assert "\x00" not in news

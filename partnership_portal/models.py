@@ -95,16 +95,68 @@ class TranslatedContent(ChoiceLabels):
         )
 
 
+class Live(models.Expression):
+    """The condition of `published()` as one expression:
+
+        status = 'published' AND publish_at <= now
+        [AND (unpublish_at IS NULL OR unpublish_at > now)]
+
+    The same SQL as the Q objects it replaces, but built and compiled as one piece: every
+    public query has it, often twice (an item and its published partners), and as four
+    lookups it cost each query about 800 Python calls to build and compile. Resolved like
+    F() references, so it also works in a subquery or across a relation's alias.
+    """
+
+    conditional = True
+    output_field = models.BooleanField()
+
+    def __init__(self, now, include_ended=False):
+        super().__init__()
+        self.now, self.include_ended = now, include_ended
+        self.columns = ()
+
+    def __repr__(self):
+        return f"Live({self.now!r}, include_ended={self.include_ended!r})"
+
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False,
+                           for_save=False):
+        resolved = self.copy()
+        if self.columns:
+            # Already resolved: a subquery (`partner__in=Partner.objects.published()`) is
+            # resolved again inside the outer query; its columns keep their own alias.
+            resolved.columns = tuple(column.resolve_expression(
+                query, allow_joins, reuse, summarize, for_save) for column in self.columns)
+            return resolved
+        names = ("status", "publish_at") if self.include_ended else (
+            "status", "publish_at", "unpublish_at")
+        resolved.columns = tuple(models.F(name).resolve_expression(
+            query, allow_joins, reuse, summarize, for_save) for name in names)
+        resolved.publish_field = query.model._meta.get_field("publish_at")
+        return resolved
+
+    def get_source_expressions(self):
+        return list(self.columns)
+
+    def set_source_expressions(self, exprs):
+        self.columns = tuple(exprs)
+
+    def as_sql(self, compiler, connection):
+        columns = [compiler.compile(column)[0] for column in self.columns]
+        now = self.publish_field.get_db_prep_value(self.now, connection)
+        sql = f"{columns[0]} = %s AND {columns[1]} <= %s"
+        params = [Publishable.Status.PUBLISHED.value, now]
+        if not self.include_ended:
+            sql += f" AND ({columns[2]} IS NULL OR {columns[2]} > %s)"
+            params.append(now)
+        return f"({sql})", params
+
+
 class PublishableQuerySet(models.QuerySet):
     def published(self, include_ended=False):
         """Public items: published, with a publish date that has come (so scheduling works)
         and an end date, if any, still to come (scheduled unpublishing). `include_ended`
         keeps items whose end date has passed: records of what was published (reports)."""
-        now = timezone.now()
-        live = models.Q(status=Publishable.Status.PUBLISHED, publish_at__lte=now)
-        if not include_ended:
-            live &= models.Q(unpublish_at__isnull=True) | models.Q(unpublish_at__gt=now)
-        return self.filter(live)  # one filter(): each call clones the queryset
+        return self.filter(Live(timezone.now(), include_ended))
 
     def visible_to(self, user):
         """Published items, plus drafts and scheduled ones for staff allowed to change them."""

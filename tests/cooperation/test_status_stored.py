@@ -11,7 +11,13 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from cooperation.models import Agreement, AgreementLink, Signature
-from cooperation.status import DERIVED_FIELDS, IN_FORCE_STATES, State, recompute_agreement_dates
+from cooperation.status import (
+    DERIVED_FIELDS,
+    IN_FORCE_STATES,
+    State,
+    recompute_agreement_dates,
+    shown_dates,
+)
 from tests.factories import AgreementFactory, PartnerOrganisationFactory, sign
 
 pytestmark = pytest.mark.django_db
@@ -195,6 +201,37 @@ def generate(seed, count=12):
 def test_state_from_stored_dates_equals_the_full_expression(seed):
     generate(seed)
     assert_consistent()
+
+
+def case_when_dates(on):
+    """The shown dates as Case/When over the same stored columns: the definition that
+    `ShownDate` writes as SQL of its own."""
+    ahead = Q(entry_into_force__isnull=True, concluded_undated=False, takes_effect_on__gt=on)
+    return {
+        "concluded_on": Case(
+            When(Q(last_signature_on__lte=on)
+                 & (Q(signed_by_all_parties=True) | Q(concluded_undated=True)),
+                 then=F("last_signature_on")), default=None, output_field=models.DateField()),
+        "effective_from": Case(When(ahead, then=None), default=F("takes_effect_on"),
+                               output_field=models.DateField()),
+        "starts_on": Case(When(Q(takes_effect_on__isnull=True) | ahead, then=None),
+                          default=F("in_force_from"), output_field=models.DateField()),
+    }
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_shown_dates_equal_their_case_when_definition(seed):
+    generate(seed, count=20)
+    Agreement.objects.filter(pk__in=Agreement.objects.order_by("pk")[:4].values("pk")).update(
+        concluded_undated=True)
+    names = ("concluded_on", "effective_from", "starts_on")
+    for on in (*oracle_days(), date(2015, 1, 1), date(2030, 1, 1)):
+        ours = list(Agreement.objects.annotate(**shown_dates(on)).order_by("pk")
+                    .values_list("pk", *names))
+        reference = list(Agreement.objects.annotate(**case_when_dates(on)).order_by("pk")
+                         .values_list("pk", *names))
+        assert ours == reference, f"shown dates differ on {on}"
+        assert any(row[1] for row in ours) or on < date(2017, 1, 1)
 
 
 @pytest.fixture

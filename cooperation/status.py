@@ -34,6 +34,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from partnership_portal.dates import DAY, coarser
+from partnership_portal.expressions import ColumnsExpression
 
 
 class State(models.TextChoices):
@@ -225,7 +226,7 @@ def _signature_ahead(on):
     return Q(entry_into_force__isnull=True, concluded_undated=False, takes_effect_on__gt=on)
 
 
-class ShownDate(models.Expression):
+class ShownDate(ColumnsExpression):
     """A date shown with a state as of `on`, as one CASE over stored columns:
 
     - `concluded_on`, the date shown as "signed": the last signature, once every party has
@@ -247,24 +248,12 @@ class ShownDate(models.Expression):
     def __init__(self, name, on):
         super().__init__()
         self.name, self.on = name, on
-        self.columns = ()
 
     def __repr__(self):
         return f"ShownDate({self.name!r}, {self.on!r})"
 
-    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False,
-                           for_save=False):
-        resolved = self.copy()
-        sources = self.columns or [models.F(name) for name in self.COLUMNS]
-        resolved.columns = tuple(source.resolve_expression(
-            query, allow_joins, reuse, summarize, for_save) for source in sources)
-        return resolved
-
-    def get_source_expressions(self):
-        return list(self.columns)
-
-    def set_source_expressions(self, exprs):
-        self.columns = tuple(exprs)
+    def column_names(self):
+        return self.COLUMNS
 
     def as_sql(self, compiler, connection):
         signed_on, all_signed, undated, entry, takes_effect, in_force_from = (

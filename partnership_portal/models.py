@@ -16,6 +16,7 @@ from django.utils.encoding import force_str
 from django.utils.translation import gettext_lazy as _
 
 from . import access
+from .expressions import ColumnsExpression
 from .richtext import RichTextField
 from .slugs import SLUG_MAX_LENGTH, slug_from_title, unique_slug
 
@@ -95,7 +96,7 @@ class TranslatedContent(ChoiceLabels):
         )
 
 
-class Live(models.Expression):
+class Live(ColumnsExpression):
     """The condition of `published()` as one expression:
 
         status = 'published' AND publish_at <= now
@@ -103,8 +104,7 @@ class Live(models.Expression):
 
     The same SQL as the Q objects it replaces, but built and compiled as one piece: every
     public query has it, often twice (an item and its published partners), and as four
-    lookups it cost each query about 800 Python calls to build and compile. Resolved like
-    F() references, so it also works in a subquery or across a relation's alias.
+    lookups it cost each query about 800 Python calls to build and compile.
     """
 
     conditional = True
@@ -113,36 +113,18 @@ class Live(models.Expression):
     def __init__(self, now, include_ended=False):
         super().__init__()
         self.now, self.include_ended = now, include_ended
-        self.columns = ()
 
     def __repr__(self):
         return f"Live({self.now!r}, include_ended={self.include_ended!r})"
 
-    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False,
-                           for_save=False):
-        resolved = self.copy()
-        if self.columns:
-            # Already resolved: a subquery (`partner__in=Partner.objects.published()`) is
-            # resolved again inside the outer query; its columns keep their own alias.
-            resolved.columns = tuple(column.resolve_expression(
-                query, allow_joins, reuse, summarize, for_save) for column in self.columns)
-            return resolved
-        names = ("status", "publish_at") if self.include_ended else (
-            "status", "publish_at", "unpublish_at")
-        resolved.columns = tuple(models.F(name).resolve_expression(
-            query, allow_joins, reuse, summarize, for_save) for name in names)
-        resolved.publish_field = query.model._meta.get_field("publish_at")
-        return resolved
-
-    def get_source_expressions(self):
-        return list(self.columns)
-
-    def set_source_expressions(self, exprs):
-        self.columns = tuple(exprs)
+    def column_names(self):
+        if self.include_ended:
+            return ("status", "publish_at")
+        return ("status", "publish_at", "unpublish_at")
 
     def as_sql(self, compiler, connection):
         columns = [compiler.compile(column)[0] for column in self.columns]
-        now = self.publish_field.get_db_prep_value(self.now, connection)
+        now = self.columns[1].target.get_db_prep_value(self.now, connection)
         sql = f"{columns[0]} = %s AND {columns[1]} <= %s"
         params = [Publishable.Status.PUBLISHED.value, now]
         if not self.include_ended:

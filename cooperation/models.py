@@ -113,11 +113,9 @@ class Partner(Publishable):
 # per-language columns).
 AGREEMENT_LISTING_DEFERRED = ("summary", "body", "created_at", "updated_at", "created_by",
                               "updated_by")
-# What a link to an agreement with its state reads (status.set_states and status._state).
-AGREEMENT_LINK_FIELDS = ("title", "slug", "status", "publish_at", "replaced_from",
-                         "partly_replaced_from", "replacements_public_from",
-                         "concluded_undated", "signed_by_all_parties", "last_signature_on",
-                         "in_force_from", "terminated_on", "valid_until")
+# What a link to an agreement with its state reads: its address and title, and the columns
+# the state is worked out from.
+AGREEMENT_LINK_FIELDS = ("title", "slug", "status", "publish_at", *agreement_status.STATE_FIELDS)
 PARTY_DEFERRED = ("description", "logo", "logo_width", "logo_height", "website", "created_at",
                   "updated_at", "created_by", "updated_by")
 

@@ -221,18 +221,13 @@ def in_force_q(day, now=None):
             & ~_replacement_counts(REPLACES, day, now))
 
 
-def _signature_ahead(on):
-    """Effective on its last signature, which is still to come on `on`."""
-    return Q(entry_into_force__isnull=True, concluded_undated=False, takes_effect_on__gt=on)
-
-
 class ShownDate(ColumnsExpression):
     """A date shown with a state as of `on`, as one CASE over stored columns:
 
     - `concluded_on`, the date shown as "signed": the last signature, once every party has
       signed (or the sources confirm it was signed) by `on`;
     - `effective_from`: the day it takes effect, unless that is its last signature, still to
-      come on `on` (`_signature_ahead`);
+      come on `on` (no date of entry into force, not marked signed without dates);
     - `starts_on`: the day it took effect (in force from), on the same condition.
 
     Written as SQL over F() references rather than Case(When(Q…)): every agreement list has
@@ -308,6 +303,13 @@ def annotate_state(queryset, on=None):
 def annotate_dates(queryset, on):
     """Only the dates shown with a state (`annotate_state` without `state`)."""
     return queryset.annotate(**shown_dates(on))
+
+
+# The stored columns `set_states()` works a state out from (lists that read only some columns
+# name at least these: `Agreement.objects.for_links()`).
+STATE_FIELDS = ("replaced_from", "partly_replaced_from", "replacements_public_from",
+                "concluded_undated", "signed_by_all_parties", "last_signature_on",
+                "in_force_from", "terminated_on", "valid_until")
 
 
 def set_states(agreements, on, now):

@@ -344,7 +344,7 @@ class OverviewView(UnpaginatedListMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         # Only the date shown as "signed" (with_state() would annotate all three shown dates).
-        signed = agreement_status.shown_dates(timezone.localdate())["concluded_on"]
+        signed = agreement_status.ShownDate("concluded_on", timezone.localdate())
         per_year = (
             Agreement.objects.published().annotate(concluded_on=signed)
             .exclude(concluded_on=None).annotate(year=ExtractYear("concluded_on"))

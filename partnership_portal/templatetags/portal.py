@@ -109,7 +109,6 @@ MAIN_NAV = (("home", gettext_noop("Home"), False), ("news", gettext_noop("News")
             ("about", gettext_noop("About the Group"), False))
 
 
-@register.simple_tag(takes_context=True)
 def main_nav_items(context):
     """The main menu's <li>s, the current section marked `aria-current="page"`, and the
     account link. Built once per language, current item and sign-in state (seven items and

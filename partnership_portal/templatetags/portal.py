@@ -11,13 +11,15 @@ from django.template.loader import render_to_string
 from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
 from django.utils import translation
 from django.utils.formats import date_format
-from django.utils.html import conditional_escape, format_html
+from django.utils.functional import Promise
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from partnership_portal import access, dates
 from partnership_portal.addresses import meaningful_query, with_query
+from partnership_portal.html import format_html
 from partnership_portal.richtext import render_rich_text
 
 register = template.Library()
@@ -253,8 +255,16 @@ def item_link(obj, field="title"):
     """A listed item's link: `<a href="…">{obj.field}</a>`, with `lang` and the visible
     " (in Vietnamese)" note when the text falls back to another language than the page's
     (as `lang_attr` and `fallback_note`, in one tag: lists show dozens)."""
-    current = translation.get_language()
-    shown = _shown_language(obj, field, current)
+    return _item_link(obj, field, translation.get_language())
+
+
+def _item_link(obj, field, current):
+    # The page language's column, read directly when it is filled: it is what the translated
+    # field shows then (and what `_shown_language` tests).
+    text = getattr(obj, f"{field}_{current}", None)
+    if text:
+        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), text)
+    shown = settings.LANGUAGE_CODE
     if shown == current or not hasattr(obj, f"{field}_{shown}"):
         return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), getattr(obj, field))
     # The default language's column read directly: it is what the fallback shows.
@@ -286,10 +296,17 @@ def select_options(context, choices, selected):
     equal to `selected` marked. A loop of tags per option cost a list page's filter form
     about 30 Python calls an option, and the partner drop-downs have dozens."""
     return mark_safe("".join(  # noqa: S308 - format_html escapes each value and label
-        format_html('<option value="{}"{}>{}</option>', render_value_in_context(code, context),
-                    " selected" if selected == code else "",
-                    render_value_in_context(text, context))
+        format_html('<option value="{}"{}>{}</option>', _option_text(code, context),
+                    " selected" if selected == code else "", _option_text(text, context))
         for code, text in choices))
+
+
+def _option_text(value, context):
+    # Text (the usual code and label) as `{{ value }}` shows it, without the localisation
+    # checks; numbers and dates as the template would localise them.
+    if isinstance(value, (str, Promise)):
+        return value
+    return render_value_in_context(value, context)
 
 
 @register.simple_tag
@@ -298,8 +315,9 @@ def item_links(objects, field=None, separator=", "):
     one tag rather than a loop of tags per row. Without `field`, each object's
     `list_name_field` (its abbreviation, else its name)."""
     # Each link is escaped by item_link (format_html), the separator here.
+    current = translation.get_language()
     return mark_safe(conditional_escape(separator).join(  # noqa: S308
-        item_link(obj, field or obj.list_name_field) for obj in objects))
+        _item_link(obj, field or obj.list_name_field, current) for obj in objects))
 
 
 @register.simple_tag

@@ -19,9 +19,12 @@ from django_countries.fields import CountryField
 
 from partnership_portal.models import (
     ChoiceLabels,
+    Live,
     Publishable,
     PublishableQuerySet,
     TranslatedContent,
+    columns_except,
+    columns_of,
     per_language_unique,
 )
 from partnership_portal.richtext import RichTextField
@@ -113,6 +116,8 @@ class Partner(Publishable):
 # per-language columns).
 AGREEMENT_LISTING_DEFERRED = ("summary", "body", "created_at", "updated_at", "created_by",
                               "updated_by")
+# What a link to an agreement reads: its title and address.
+LINK_TEXT = ("title", "slug")
 # What a link to an agreement with its state reads: its address and title, and the columns
 # the state is worked out from.
 AGREEMENT_LINK_FIELDS = ("title", "slug", "status", "publish_at", *agreement_status.STATE_FIELDS)
@@ -177,12 +182,15 @@ class AgreementQuerySet(PublishableQuerySet):
         return self.filter(agreement_status.in_force_q(day))
 
     def for_listing(self):
-        """Only published partners are named on public pages. Lists and exports show no
-        long text: each language's summary and body stay unread, as a party's description
-        and logo."""
-        parties = Partner.objects.published().order_by("name").defer(*PARTY_DEFERRED)
-        return self.defer(*AGREEMENT_LISTING_DEFERRED).prefetch_related(
-            models.Prefetch("parties", parties))
+        """Only published partners are named on public pages: each agreement's are in
+        `listed_parties`, a list (Django gives each agreement a filtered queryset of its
+        parties otherwise, about 100 Python calls an agreement on the register). Lists and
+        exports show no long text: each language's summary and body stay unread, as a
+        party's description and logo."""
+        parties = (Partner.objects.published().order_by("name")
+                   .only(*columns_except(Partner, PARTY_DEFERRED)))
+        return self.only(*columns_except(Agreement, AGREEMENT_LISTING_DEFERRED)).prefetch_related(
+            models.Prefetch("parties", parties, to_attr="listed_parties"))
 
 
 class Agreement(Publishable):
@@ -336,10 +344,15 @@ class Agreement(Publishable):
 
     def links(self):
         """Typed links from and to this agreement, each worded from this side."""
-        published = Agreement.objects.published()
-        links = list(AgreementLink.objects.filter(  # both directions in one query
-            Q(source=self, target__in=published) | Q(target=self, source__in=published),
-        ).select_related("source", "target"))
+        # Both directions in one query; the other agreement is a link (title and address),
+        # and published (tested through the joins select_related makes anyway).
+        now = timezone.now()
+        links = list(AgreementLink.objects.filter(
+            (Q(source=self) & Live(now, via="target__"))
+            | (Q(target=self) & Live(now, via="source__")),
+        ).select_related("source", "target").only(
+            "source", "target", "kind", *columns_of(Agreement, LINK_TEXT, prefix="source__"),
+            *columns_of(Agreement, LINK_TEXT, prefix="target__")))
         outgoing = [(link.get_kind_display(), link.target)
                     for link in links if link.source_id == self.pk]
         incoming = [(AgreementLink.INVERSE[link.kind], link.source)
@@ -520,7 +533,8 @@ class ProjectRoleQuerySet(models.QuerySet):
     def public(self):
         """Roles of published partners only: an unpublished partner is never named on public
         pages. A method, so "published" is judged at each request, not once at start-up."""
-        return self.filter(partner__in=Partner.objects.published()).select_related("partner")
+        return (self.filter(Live(timezone.now(), via="partner__"))  # through the join below
+                .select_related("partner"))
 
 
 class ProjectRole(ChoiceLabels):

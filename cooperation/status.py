@@ -436,6 +436,7 @@ def timeline(agreement):
         Agreement.objects.published().annotate(starts_on=starts_on(timezone.localdate()))
         .filter(links_out__target=agreement, links_out__kind__in=list(labels))
         .annotate(link_kind=F("links_out__kind"))
+        .only("title", "slug")  # a link: its long text and bookkeeping stay unread
     )
     for source in replacing:
         if source.starts_on:

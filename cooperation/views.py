@@ -23,6 +23,7 @@ from partnership_portal.listing import (
     ForgivingPaginationMixin,
     UnpaginatedListMixin,
 )
+from partnership_portal.models import columns_except, columns_of
 from partnership_portal.publishing import PreviewableDetailMixin
 from partnership_portal.richtext import plain_text
 from partnership_portal.sections import sections_for
@@ -32,6 +33,7 @@ from .charts import bar_chart
 from .filters import AgreementFilter, NeedFilter, PartnerFilter, ProjectFilter
 from .forms import InterestForm
 from .models import (
+    PARTY_DEFERRED,
     Agreement,
     CooperationNeed,
     Interest,
@@ -72,8 +74,8 @@ def _export_rows(request, filterset):
         yield {
             "title": plain_text(agreement.title),
             "kind": agreement.get_kind_display(),
-            "parties": "; ".join(plain_text(p.name) for p in agreement.parties.all()),
-            "countries": "; ".join(sorted({p.country.code for p in agreement.parties.all()
+            "parties": "; ".join(plain_text(p.name) for p in agreement.listed_parties),
+            "countries": "; ".join(sorted({p.country.code for p in agreement.listed_parties
                                            if p.country})),
             # ISO 8601 as precise as known ("2023", "2020-12"), and the precision in words
             # of the data: a year-only signature is never exported as 1 January.
@@ -159,8 +161,11 @@ class AgreementDetailView(PreviewableDetailMixin, DetailView):
     context_object_name = "agreement"
 
     def get_queryset(self):
+        # Parties are links (and the timeline names the party of each signature): their
+        # descriptions, logos and bookkeeping stay unread.
+        parties = Partner.objects.published().only(*columns_except(Partner, PARTY_DEFERRED))
         return Agreement.objects.visible_to(self.request.user).with_state().prefetch_related(
-            Prefetch("parties", Partner.objects.published()), "areas",
+            Prefetch("parties", parties), "areas",
             Prefetch("signatures", queryset=self.signature_queryset()),
         )
 
@@ -168,7 +173,8 @@ class AgreementDetailView(PreviewableDetailMixin, DetailView):
     def signature_queryset():
         from .models import Signature
 
-        return Signature.objects.select_related("party")
+        return Signature.objects.select_related("party").only(
+            *columns_except(Signature, ()), *columns_of(Partner, ("name",), prefix="party__"))
 
     def get_context_data(self, **kwargs):
         agreement = self.object
@@ -221,10 +227,12 @@ class PartnerDetailView(PreviewableDetailMixin, DetailView):
         roles = (ProjectRole.objects.filter(partner=partner, project__in=Project.objects
                                             .published())
                  .select_related("project").order_by("-project__start"))
-        documents = (
-            Document.objects.listed_for(user).for_listing()
-            .filter(Q(agreements__parties=partner) | Q(projects__partners=partner)).distinct()
-        )
+        # Each document once (attached to an agreement and a project both), without DISTINCT.
+        documents = Document.objects.listed_for(user).for_listing().filter(
+            Q(pk__in=Agreement.documents.through.objects.filter(agreement__parties=partner)
+              .values("document"))
+            | Q(pk__in=Project.documents.through.objects.filter(project__partners=partner)
+                .values("document")))
         query = f"?{urlencode({'partner': partner.slug_vi})}"
         return super().get_context_data(
             agreements=CappedList.of(agreements, reverse("cooperation:agreements") + query),

@@ -5,23 +5,26 @@ SEQUENCE that grows on every change, so calendar subscribers see a moved, postpo
 cancelled event update in place instead of a duplicate.
 """
 
+import functools
 import uuid
 from datetime import datetime, time, timedelta
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.signals import setting_changed
 from django.db import models
 from django.db.models import F, Prefetch, Q
-from django.utils import dateformat, timezone
+from django.utils import dateformat, timezone, translation
 from django.utils.formats import date_format, time_format
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from partnership_portal.html import format_html
 from partnership_portal.models import (
     ChoiceLabels,
+    Live,
     Publishable,
     PublishableQuerySet,
+    columns_except,
     per_language_unique,
 )
 from partnership_portal.richtext import RichTextField
@@ -55,7 +58,7 @@ class EventQuerySet(PublishableQuerySet):
     def for_cards(self):
         """What event cards read of the events themselves; `for_listing()` adds organisers."""
         # Cards show no long text: the descriptions and notes of each language stay unread.
-        return self.defer(*LISTING_DEFERRED)
+        return self.only(*columns_except(Event, LISTING_DEFERRED))
 
     def for_listing(self):
         return self.for_cards().prefetch_related(organisers_prefetch())
@@ -77,20 +80,21 @@ ORGANISER_DEFERRED = ("description", "kind", "country", "logo", "logo_width", "l
 
 
 def organisers_prefetch():
-    """An event's organisers as cards name them (`event.organisers.all`): the public ones."""
-    return Prefetch("organisers", public_organisers())
+    """An event's organisers as cards and its page name them: the public ones, in the list
+    `event.listed_organisers` (a list rather than a filtered queryset per event, which cost
+    Django about 100 Python calls an event)."""
+    return Prefetch("organisers", public_organisers(), to_attr="listed_organisers")
 
 
 def public_organisers():
     """Organisers that are published partners: an unpublished partner is never named."""
     from cooperation.models import Partner
 
-    # EventOrganiser is not translated: modeltranslation would not add the per-language
-    # columns of the description, so they are named here.
-    descriptions = (f"description_{code}" for code, _name in settings.LANGUAGES)
-    deferred = (f"partner__{name}" for name in (*ORGANISER_DEFERRED, *descriptions))
+    # Published, tested through the join select_related makes anyway.
     return EventOrganiser.objects.filter(
-        partner__in=Partner.objects.published()).select_related("partner").defer(*deferred)
+        Live(timezone.now(), via="partner__")).select_related("partner").only(
+        *columns_except(EventOrganiser, ()),
+        *columns_except(Partner, ORGANISER_DEFERRED, prefix="partner__"))
 
 
 class Event(Publishable):
@@ -258,25 +262,8 @@ class Event(Publishable):
         return self._when(with_end=True)
 
     def _when(self, with_end):
-        # What the `date` and `time` filters give (local time, this language's formats), done in
-        # Python: every card shows it, and a template of filters costs several times more.
-        if self.all_day:
-            first, last = self.local_start_date, self.local_end_date
-            html = _time_tag(first, "Y-m-d", date_format(first))
-            if first != last:
-                html += format_html("–{}", _time_tag(last, "Y-m-d", date_format(last)))
-            return html
-        start = timezone.localtime(self.start)
-        html = _time_tag(start, _ISO_MINUTE, date_format(start, "DATETIME_FORMAT"))
-        if with_end:
-            end = timezone.localtime(self.end)
-            if self.is_single_day:
-                html += format_html("–{}", _time_tag(end, _ISO_MINUTE,
-                                                     time_format(end, "TIME_FORMAT")))
-            else:
-                html += format_html(" – {}", _time_tag(end, _ISO_MINUTE,
-                                                       date_format(end, "DATETIME_FORMAT")))
-        return html
+        return _when_html(self.start, self.end, self.all_day, with_end,
+                          translation.get_language(), timezone.get_current_timezone_name())
 
     @property
     def place_line(self):
@@ -324,6 +311,44 @@ class Event(Publishable):
 
 
 _ISO_MINUTE = "Y-m-d\\TH:iO"  # 2027-03-15T08:30+0700
+
+
+@functools.lru_cache(maxsize=4096)
+def _when_html(start, end, all_day, with_end, language, zone):
+    """What the `date` and `time` filters give (local time, this language's formats), done in
+    Python: every card shows it, and a template of filters costs several times more. The
+    same event gives the same text in a language and time zone (the active ones are used:
+    `language` and `zone` are in the arguments to key the memo), and the date formats read
+    their format a character at a time, about 200 Python calls a card."""
+    default_zone = timezone.get_default_timezone()
+    if all_day:
+        first = timezone.localtime(start, default_zone).date()
+        last = timezone.localtime(end, default_zone).date()
+        html = _time_tag(first, "Y-m-d", date_format(first))
+        if first != last:
+            html += format_html("–{}", _time_tag(last, "Y-m-d", date_format(last)))
+        return html
+    local_start = timezone.localtime(start)
+    html = _time_tag(local_start, _ISO_MINUTE, date_format(local_start, "DATETIME_FORMAT"))
+    if with_end:
+        local_end = timezone.localtime(end)
+        single_day = (timezone.localtime(start, default_zone).date()
+                      == timezone.localtime(end, default_zone).date())
+        if single_day:
+            html += format_html("–{}", _time_tag(local_end, _ISO_MINUTE,
+                                                 time_format(local_end, "TIME_FORMAT")))
+        else:
+            html += format_html(" – {}", _time_tag(local_end, _ISO_MINUTE,
+                                                   date_format(local_end, "DATETIME_FORMAT")))
+    return html
+
+
+def _forget_when(**kwargs):
+    # Tests change formats, languages and time zones: the memo may no longer hold.
+    _when_html.cache_clear()
+
+
+setting_changed.connect(_forget_when)
 
 
 def _time_tag(value, iso_format, text):

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from partnership_portal.capped import CappedList
 
-from .models import Event
+from .models import Event, EventOrganiser, EventPerson
 
 
 def upcoming_events(request, **context):
@@ -19,8 +19,9 @@ def partner_events(request, partner, **context):
     events = CappedList.of(
         Event.objects.published()
         .for_listing()
-        .filter(Q(organisers__partner=partner) | Q(people__organisation=partner))
-        .distinct()
+        # Each event once (organiser and speaker's organisation both), without DISTINCT.
+        .filter(Q(pk__in=EventOrganiser.objects.filter(partner=partner).values("event"))
+                | Q(pk__in=EventPerson.objects.filter(organisation=partner).values("event")))
         .order_by("-start"),
         f"{reverse('forums:list')}?{urlencode({'partner': partner.slug_vi})}",
     )

@@ -5,6 +5,7 @@ from partnership_portal.models import (
     Publishable,
     PublishableQuerySet,
     TranslatedContent,
+    columns_except,
     per_language_unique,
 )
 from partnership_portal.richtext import RichTextField
@@ -45,13 +46,15 @@ LISTING_DEFERRED = ("body", "author_unit", "cover", "cover_width", "cover_height
 # The previous and next posts are links: their title (each language's) and address.
 NEIGHBOUR_FIELDS = ("title", "slug", "status", "publish_at")
 # A listed post's category shows its name and link only.
-CATEGORY_DEFERRED = ("category__description", "category__order")
+CATEGORY_DEFERRED = ("description", "order")
 
 
 class PostQuerySet(PublishableQuerySet):
     def for_listing(self):
         """What every list of posts needs, in one query."""
-        return (self.select_related("category").defer(*LISTING_DEFERRED, *CATEGORY_DEFERRED)
+        return (self.select_related("category")
+                .only(*columns_except(Post, LISTING_DEFERRED),
+                      *columns_except(Category, CATEGORY_DEFERRED, prefix="category__"))
                 .order_by("-publish_at", "-pk"))
 
 

@@ -8,12 +8,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from forums.models import Event
+from partnership_portal.capped import CappedList
 from tests.factories import (
     AgreementDocumentFactory,
     AgreementFactory,
     DocumentFileFactory,
     EventFactory,
     EventOrganiserFactory,
+    EventPersonFactory,
     PartnerOrganisationFactory,
     PostFactory,
     ProjectRoleFactory,
@@ -62,6 +65,29 @@ def test_partner_page_has_no_see_all_link_when_everything_is_shown(client, busy_
     html = _partner_page(client, busy_partner)
     assert html.count("Busy treaty") == LIMIT + 1
     assert "See all" not in html
+
+
+def test_an_item_linked_to_the_partner_twice_is_shown_and_counted_once(client, busy_partner):
+    # A document attached to one of the partner's agreements (with a second party) and to
+    # one of its projects; an event it organises with another partner, where two of its
+    # people speak. Joins would give each several rows.
+    agreement = busy_partner.agreements.first()
+    agreement.parties.add(PartnerOrganisationFactory())
+    document = agreement.documents.first()
+    busy_partner.projects.first().documents.add(document)
+    event = busy_partner.organised_events.first().event
+    EventOrganiserFactory(event=event)
+    EventPersonFactory(event=event, organisation=busy_partner)
+    EventPersonFactory(event=event, organisation=busy_partner)
+    html = _partner_page(client, busy_partner)
+    assert "See all 3 documents" in html and "See all 3 events" in html
+    assert html.count(f'href="{document.get_absolute_url()}"') <= 1
+
+
+def test_a_capped_list_of_distinct_rows_is_refused():
+    # COUNT(*) OVER () counts the rows before DISTINCT: the total would be wrong.
+    with pytest.raises(ValueError, match="subqueries"):
+        CappedList.of(Event.objects.filter(organisers__isnull=False).distinct(), "/")
 
 
 def test_see_all_links_lead_to_lists_of_only_that_partners_items(client, busy_partner):

@@ -57,3 +57,25 @@ def test_live_in_a_subquery_keeps_its_own_alias():
         EventOrganiserFactory(event=event, partner=partner)
     shown = EventOrganiser.objects.filter(partner__in=Partner.objects.published())
     assert [o.partner_id for o in shown] == [public.pk]
+
+
+@pytest.mark.parametrize("include_ended", [False, True])
+def test_live_via_a_join_selects_what_the_subquery_selects(include_ended):
+    now = timezone.now()
+    hour = timedelta(hours=1)
+    event = EventFactory()
+    for status, start, end in [("published", -hour, None), ("draft", -hour, None),
+                               ("published", hour, None), ("published", -2 * hour, -hour),
+                               ("published", -hour, hour)]:
+        partner = PartnerOrganisationFactory(status=status, publish_at=now + start,
+                                             unpublish_at=None if end is None else now + end)
+        EventOrganiserFactory(event=event, partner=partner)
+    by_subquery = EventOrganiser.objects.filter(
+        partner__in=Partner.objects.published(include_ended))
+    by_join = EventOrganiser.objects.filter(Live(now, include_ended, via="partner__"))
+    expected = set(by_subquery.values_list("pk", flat=True))
+    assert set(by_join.values_list("pk", flat=True)) == expected
+    assert 0 < len(expected) < 5
+    # One join to the partner, shared with select_related; no subquery.
+    sql = str(by_join.select_related("partner").query)
+    assert sql.count("JOIN") == 1 and sql.count("SELECT") == 1

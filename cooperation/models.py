@@ -13,15 +13,17 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from partnership_portal.fasttranslation import value_in
 from partnership_portal.models import (
     ChoiceLabels,
     Live,
     Publishable,
     PublishableQuerySet,
+    SlugAddressed,
     TranslatedContent,
     columns_except,
     columns_of,
@@ -29,7 +31,6 @@ from partnership_portal.models import (
 )
 from partnership_portal.richtext import RichTextField
 from partnership_portal.uploads import PixelLimitedImageField, random_image_name
-from partnership_portal.urlcache import object_url
 
 from . import status as agreement_status
 
@@ -53,9 +54,11 @@ class Area(TranslatedContent):
         return self.name
 
 
-class Partner(Publishable):
+class Partner(SlugAddressed, Publishable):
     """A foreign ministry or court, government, international organisation, donor or
     Vietnamese agency."""
+
+    url_name = "cooperation:partner"
 
     class Kind(models.TextChoices):
         MINISTRY = "ministry", _("Foreign ministry")
@@ -97,15 +100,16 @@ class Partner(Publishable):
     def __str__(self):
         return f"{self.name} ({self.short_name})" if self.short_name else self.name
 
-    def get_absolute_url(self):
-        return object_url("cooperation:partner", "slug", self.slug)
-
     @property
     def list_name_field(self):
         """The field lists show for this partner: the abbreviation when it has one in the
         page's language or Vietnamese, else the name (templates mark its language with
         `{% lang_attr partner partner.list_name_field %}`)."""
-        return "short_name" if self.short_name else "name"
+        return self.list_name_field_in(translation.get_language())
+
+    def list_name_field_in(self, language):
+        """`list_name_field` when `language` is the active one (lists read it once)."""
+        return "short_name" if value_in(self, "short_name", language) else "name"
 
     @property
     def list_name(self):
@@ -193,8 +197,10 @@ class AgreementQuerySet(PublishableQuerySet):
             models.Prefetch("parties", parties, to_attr="listed_parties"))
 
 
-class Agreement(Publishable):
+class Agreement(SlugAddressed, Publishable):
     """An international cooperation instrument of the Ministry: MOU, programme, plan, treaty..."""
+
+    url_name = "cooperation:agreement"
 
     class Kind(models.TextChoices):
         MOU = "mou", _("Memorandum of understanding")
@@ -321,9 +327,6 @@ class Agreement(Publishable):
             errors["terminated_on"] = _("Termination cannot come before the period starts.")
         if errors:
             raise ValidationError(errors)
-
-    def get_absolute_url(self):
-        return object_url("cooperation:agreement", "slug", self.slug)
 
     @property
     def period_label(self):
@@ -465,8 +468,10 @@ class AgreementDocument(models.Model):
         return str(self.document)
 
 
-class Project(Publishable):
+class Project(SlugAddressed, Publishable):
     """A project or non-project aid, with funders and implementing agencies."""
+
+    url_name = "cooperation:project"
 
     class Kind(models.TextChoices):
         PROJECT = "project", _("Project")
@@ -525,9 +530,6 @@ class Project(Publishable):
         if self.budget is not None and not self.currency:
             raise ValidationError({"currency": _("Give the currency of the budget.")})
 
-    def get_absolute_url(self):
-        return object_url("cooperation:project", "slug", self.slug)
-
 
 class ProjectRoleQuerySet(models.QuerySet):
     def public(self):
@@ -567,8 +569,10 @@ class NeedQuerySet(PublishableQuerySet):
         return self.select_related("agency", "area")
 
 
-class CooperationNeed(Publishable):
+class CooperationNeed(SlugAddressed, Publishable):
     """A Vietnamese agency's proposal of what cooperation it needs."""
+
+    url_name = "cooperation:need"
 
     class Priority(models.TextChoices):
         HIGH = "high", _("High")
@@ -614,9 +618,6 @@ class CooperationNeed(Publishable):
     def clean(self):
         if self.start_year and self.end_year and self.end_year < self.start_year:
             raise ValidationError({"end_year": _("The period cannot end before it starts.")})
-
-    def get_absolute_url(self):
-        return object_url("cooperation:need", "slug", self.slug)
 
     @property
     def accepts_interest(self):

@@ -10,6 +10,7 @@ from partnership_portal.models import (
     ChoiceLabels,
     Publishable,
     PublishableQuerySet,
+    SlugAddressed,
     TranslatedContent,
     per_language_unique,
 )
@@ -76,8 +77,10 @@ class DocumentQuerySet(PublishableQuerySet):
         return self.for_page().only(*LISTING_FIELDS).order_by("-issued_on", "-pk")
 
 
-class Document(Publishable):
+class Document(SlugAddressed, Publishable):
     """A document of the library, in one or more files (e.g. its vi and en versions)."""
+
+    url_name = "documents:detail"
 
     title = models.CharField(_("title"), max_length=300)
     description = models.TextField(_("description"), blank=True)
@@ -126,9 +129,6 @@ class Document(Publishable):
 
     def __str__(self):
         return self.title
-
-    def get_absolute_url(self):
-        return object_url("documents:detail", "slug", self.slug)
 
     @property
     def period_label(self):

@@ -24,12 +24,12 @@ from partnership_portal.models import (
     Live,
     Publishable,
     PublishableQuerySet,
+    SlugAddressed,
     columns_except,
     per_language_unique,
 )
 from partnership_portal.richtext import RichTextField
 from partnership_portal.uploads import PixelLimitedImageField, random_image_name
-from partnership_portal.urlcache import object_url
 
 SURVEY_DELEGATIONS_PER_YEAR = 4  # Decision 954/QĐ-BTP: at most four survey delegations a year
 
@@ -97,7 +97,9 @@ def public_organisers():
         *columns_except(Partner, ORGANISER_DEFERRED, prefix="partner__"))
 
 
-class Event(Publishable):
+class Event(SlugAddressed, Publishable):
+    url_name = "forums:detail"
+
     class Kind(models.TextChoices):
         ANNUAL_FORUM = "annual_forum", _("Annual Legal Partnership Forum")
         THEMATIC_CONFERENCE = "thematic_conference", _("Thematic conference")
@@ -221,9 +223,6 @@ class Event(Publishable):
         super().save(*args, **kwargs)
         if self.pk and not isinstance(self.sequence, int):
             self.refresh_from_db(fields=["sequence"])
-
-    def get_absolute_url(self):
-        return object_url("forums:detail", "slug", self.slug)
 
     @property
     def is_past(self):

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from partnership_portal.models import (
     Publishable,
     PublishableQuerySet,
+    SlugAddressed,
     TranslatedContent,
     columns_except,
     per_language_unique,
@@ -11,11 +12,12 @@ from partnership_portal.models import (
 from partnership_portal.richtext import RichTextField
 from partnership_portal.slugs import SLUG_MAX_LENGTH
 from partnership_portal.uploads import PixelLimitedImageField, random_image_name
-from partnership_portal.urlcache import object_url
 
 
-class Category(TranslatedContent):
+class Category(SlugAddressed, TranslatedContent):
     """A news category the secretariat maintains (e.g. Group activities)."""
+
+    url_name = "news:category"
 
     name = models.CharField(_("name"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=SLUG_MAX_LENGTH)
@@ -33,9 +35,6 @@ class Category(TranslatedContent):
 
     def __str__(self):
         return self.name
-
-    def get_absolute_url(self):
-        return object_url("news:category", "slug", self.slug)
 
 
 # Post columns no list shows (cards: title, date, category, summary): the body and cover of
@@ -58,8 +57,10 @@ class PostQuerySet(PublishableQuerySet):
                 .order_by("-publish_at", "-pk"))
 
 
-class Post(Publishable):
+class Post(SlugAddressed, Publishable):
     """A news item of the column."""
+
+    url_name = "news:detail"
 
     title = models.CharField(_("title"), max_length=250)
     summary = models.TextField(
@@ -142,9 +143,6 @@ class Post(Publishable):
             self.cover_width = self.cover_height = None
         super().save(*args, **kwargs)
         self._loaded_cover = str(self.cover or "")
-
-    def get_absolute_url(self):
-        return object_url("news:detail", "slug", self.slug)
 
     def clean(self):
         from django.core.exceptions import ValidationError

@@ -40,15 +40,30 @@ class FastTranslationFieldDescriptor(TranslationFieldDescriptor):
             return self
         if isinstance(self.field, FileField):  # FieldFile emptiness has its own rules
             return super().__get__(instance, owner)
+        return self.value_in(instance, translation.get_language())
+
+    def value_in(self, instance, language):
+        """The value read with `language` active (which it must be, for the rare case that
+        no language has a value: modeltranslation's own rules then)."""
         undefined = self.fallback_undefined
         if undefined is NONE:
             undefined = self.field.get_default()
-        for name in self._names(translation.get_language(), fallbacks_enabled()):
+        for name in self._names(language, fallbacks_enabled()):
             value = getattr(instance, name, None)
             if value is not None and value != undefined:
                 return value
-        # Nothing in any language: modeltranslation's own rules for the fallback value.
-        return super().__get__(instance, owner)
+        return super().__get__(instance, type(instance))
+
+
+def value_in(instance, name, language):
+    """`getattr(instance, name)` for a caller that already knows the active `language`: a
+    list reads dozens of translated fields, and each read through the descriptor asks Django
+    for the active language, a context-local lookup of about ten Python calls."""
+    descriptor = type(instance).__dict__.get(name) or getattr(type(instance), name, None)
+    if type(descriptor) is FastTranslationFieldDescriptor and not isinstance(
+            descriptor.field, FileField):
+        return descriptor.value_in(instance, language)
+    return getattr(instance, name)
 
 
 def install():

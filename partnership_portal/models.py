@@ -19,6 +19,7 @@ from . import access
 from .expressions import ColumnsExpression
 from .richtext import RichTextField
 from .slugs import SLUG_MAX_LENGTH, slug_from_title, unique_slug
+from .urlcache import object_url
 
 
 def per_language_unique(field: str, model_label: str) -> list[models.UniqueConstraint]:
@@ -76,6 +77,17 @@ def _columns_of(model, names):
     return [column for name in names for column in (
         name, *(f"{name}_{code}" for code, _name in settings.LANGUAGES
                 if f"{name}_{code}" in columns))]
+
+
+class SlugAddressed:
+    """An item whose page is the view `url_name` called with its (translated) slug. Lists
+    build many such links at once: `templatetags.portal.Links` reads the slug and the URL
+    parts in a language it knows, without asking Django for the active one per link."""
+
+    url_name = None
+
+    def get_absolute_url(self):
+        return object_url(self.url_name, "slug", self.slug)
 
 
 class ChoiceLabels(models.Model):

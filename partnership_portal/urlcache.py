@@ -18,10 +18,22 @@ _templates = {}
 
 def object_url(viewname, argument, value):
     """`reverse(viewname, kwargs={argument: value})`, for a slug or pk."""
+    return object_url_in(viewname, argument, value, url_context())
+
+
+def url_context():
+    """What reverse() depends on besides its arguments: the active language, script prefix
+    and URL conf (each a context-local lookup of about ten Python calls, so a list of links
+    reads them once and passes them to `object_url_in`)."""
+    return (translation.get_language(), get_script_prefix(), get_urlconf())
+
+
+def object_url_in(viewname, argument, value, context):
+    """`object_url()` in `context`, the active `url_context()`."""
     value = str(value)
     if not _PLAIN.match(value):
         return reverse(viewname, kwargs={argument: value})
-    key = (viewname, argument, translation.get_language(), get_script_prefix(), get_urlconf())
+    key = (viewname, argument, *context)
     parts = _templates.get(key)
     if parts is None:
         parts = _templates[key] = _parts(viewname, argument)

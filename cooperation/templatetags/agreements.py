@@ -6,7 +6,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from partnership_portal.html import format_html
-from partnership_portal.templatetags.portal import item_link, item_links, partial_time
+from partnership_portal.templatetags.portal import Links, partial_time
 
 register = template.Library()
 
@@ -20,13 +20,14 @@ def agreement_rows(agreements):
     """One `<tr>` per agreement: its link, kind and period; its parties; the day it was
     signed (as precisely as known, "—" if not); its state. Expects `with_state()` and
     `for_listing()`."""
+    links = Links()
     rows = []
     for agreement in agreements:
         period = agreement.period_label
         concluded_on = agreement.concluded_on
         rows.append(format_html(
-            _ROW, item_link(agreement, "title"), agreement.get_kind_display(),
-            f" · {period}" if period else "", item_links(agreement.listed_parties),
+            _ROW, links.link(agreement, "title"), agreement.get_kind_display(),
+            f" · {period}" if period else "", links.links(agreement.listed_parties),
             partial_time(concluded_on, agreement.last_signature_precision, short=True)
             if concluded_on else "—",
             agreement.state, agreement.state_label()))

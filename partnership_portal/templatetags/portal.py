@@ -19,8 +19,11 @@ from django.utils.translation import gettext_noop
 
 from partnership_portal import access, dates
 from partnership_portal.addresses import meaningful_query, with_query
+from partnership_portal.fasttranslation import value_in
 from partnership_portal.html import format_html
+from partnership_portal.models import SlugAddressed
 from partnership_portal.richtext import render_rich_text
+from partnership_portal.urlcache import object_url_in, url_context
 
 register = template.Library()
 
@@ -255,21 +258,74 @@ def item_link(obj, field="title"):
     """A listed item's link: `<a href="…">{obj.field}</a>`, with `lang` and the visible
     " (in Vietnamese)" note when the text falls back to another language than the page's
     (as `lang_attr` and `fallback_note`, in one tag: lists show dozens)."""
-    return _item_link(obj, field, translation.get_language())
+    return Links().link(obj, field)
 
 
-def _item_link(obj, field, current):
-    # The page language's column, read directly when it is filled: it is what the translated
-    # field shows then (and what `_shown_language` tests).
-    text = getattr(obj, f"{field}_{current}", None)
-    if text:
-        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), text)
-    shown = settings.LANGUAGE_CODE
-    if shown == current or not hasattr(obj, f"{field}_{shown}"):
-        return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), getattr(obj, field))
-    # The default language's column read directly: it is what the fallback shows.
-    return format_html('<a href="{}" lang="{}">{}</a>{}', obj.get_absolute_url(), shown,
-                       getattr(obj, f"{field}_{shown}"), language_note(shown))
+class Links:
+    """Links and names of listed items in the active language, which a list's tag reads once
+    (`Links()`) rather than per item: through translated fields, `get_absolute_url()` and
+    language notes, Django is asked for the active language, script prefix and URL conf
+    several times a link, each a context-local lookup of about ten Python calls. The same
+    text and addresses as those: tests/partnership_portal/test_links.py compares them."""
+
+    def __init__(self):
+        self.url_context = url_context()
+        self.language = self.url_context[0]
+
+    def text(self, obj, field):
+        """`getattr(obj, field)`, a translated field read in this language."""
+        return value_in(obj, field, self.language)
+
+    def url(self, obj):
+        """`obj.get_absolute_url()`."""
+        if isinstance(obj, SlugAddressed):
+            return object_url_in(obj.url_name, "slug", self.text(obj, "slug"),
+                                 self.url_context)
+        return obj.get_absolute_url()
+
+    def name_field(self, obj):
+        """`obj.list_name_field` (a partner's abbreviation, else its name)."""
+        list_name_field_in = getattr(obj, "list_name_field_in", None)
+        if list_name_field_in is not None:
+            return list_name_field_in(self.language)
+        return obj.list_name_field
+
+    def link(self, obj, field="title"):
+        """`{% item_link obj field %}`."""
+        current = self.language
+        # The page language's column, read directly when it is filled: it is what the
+        # translated field shows then (and what `_shown_language` tests).
+        text = getattr(obj, f"{field}_{current}", None)
+        if text:
+            return format_html('<a href="{}">{}</a>', self.url(obj), text)
+        shown = settings.LANGUAGE_CODE
+        if shown == current or not hasattr(obj, f"{field}_{shown}"):
+            return format_html('<a href="{}">{}</a>', self.url(obj), self.text(obj, field))
+        # The default language's column read directly: it is what the fallback shows.
+        return format_html('<a href="{}" lang="{}">{}</a>{}', self.url(obj), shown,
+                           getattr(obj, f"{field}_{shown}"), _language_note(shown, current))
+
+    def links(self, objects, field=None, separator=", "):
+        """`{% item_links objects field separator %}`."""
+        # Each link is escaped by format_html, the separator here.
+        return mark_safe(conditional_escape(separator).join(  # noqa: S308
+            self.link(obj, field or self.name_field(obj)) for obj in objects))
+
+    def names(self, objects, via=None, separator=", "):
+        """`{% list_names objects via separator %}`."""
+        current = self.language
+        spans = []
+        for obj in objects:
+            if via:
+                obj = getattr(obj, via)
+            field = self.name_field(obj)
+            shown = _shown_language(obj, field, current)
+            if shown == current:
+                spans.append(format_html("<span>{}</span>", self.text(obj, field)))
+            else:
+                spans.append(format_html('<span lang="{}">{}</span>', shown,
+                                         self.text(obj, field)))
+        return mark_safe(conditional_escape(separator).join(spans))  # noqa: S308 - each span escaped above
 
 
 @register.filter(expects_localtime=True)
@@ -314,10 +370,7 @@ def item_links(objects, field=None, separator=", "):
     """`item_link` for each of `objects`, joined by `separator`: a table cell of partners in
     one tag rather than a loop of tags per row. Without `field`, each object's
     `list_name_field` (its abbreviation, else its name)."""
-    # Each link is escaped by item_link (format_html), the separator here.
-    current = translation.get_language()
-    return mark_safe(conditional_escape(separator).join(  # noqa: S308
-        _item_link(obj, field or obj.list_name_field, current) for obj in objects))
+    return Links().links(objects, field, separator)
 
 
 @register.simple_tag
@@ -325,24 +378,17 @@ def list_names(objects, via=None, separator=", "):
     """Each object's `list_name` in a span (with `lang` when it falls back to another
     language than the page's), joined by `separator`: who organises an event, on its card.
     `via` names an attribute to take of each object first (`organisers via="partner"`)."""
-    current = translation.get_language()
-    spans = []
-    for obj in objects:
-        if via:
-            obj = getattr(obj, via)
-        field = obj.list_name_field
-        shown = _shown_language(obj, field, current)
-        if shown == current:
-            spans.append(format_html("<span>{}</span>", getattr(obj, field)))
-        else:
-            spans.append(format_html('<span lang="{}">{}</span>', shown, getattr(obj, field)))
-    return mark_safe(conditional_escape(separator).join(spans))  # noqa: S308 - each span escaped above
+    return Links().names(objects, via, separator)
 
 
 @register.simple_tag
 def language_note(shown):
     """" (in Vietnamese)" when text in language `shown` appears on a page in another one."""
-    if not shown or shown == translation.get_language():
+    return _language_note(shown, translation.get_language())
+
+
+def _language_note(shown, current):
+    if not shown or shown == current:
         return ""
     note = _("(in Vietnamese)") if shown == "vi" else _("(in English)")
     return format_html(' <span class="lang-note">{}</span>', note)

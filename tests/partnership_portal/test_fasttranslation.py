@@ -8,7 +8,7 @@ from modeltranslation.fields import TranslationFieldDescriptor
 from modeltranslation.translator import translator
 from modeltranslation.utils import fallbacks
 
-from partnership_portal.fasttranslation import FastTranslationFieldDescriptor
+from partnership_portal.fasttranslation import FastTranslationFieldDescriptor, value_in
 
 pytestmark = pytest.mark.django_db
 
@@ -48,6 +48,8 @@ def test_reads_equal_modeltranslations_in_every_language_and_fallback_mode(fille
                 with translation.override(language), fallbacks(enabled):
                     expected = TranslationFieldDescriptor.__get__(descriptor, instance, model)
                     assert getattr(instance, name) == expected, (model, name, language, enabled)
+                    # What lists read, with the active language they were given.
+                    assert value_in(instance, name, translation.get_language()) == expected
                     checked += 1
     assert checked > 200
 

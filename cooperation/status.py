@@ -28,7 +28,7 @@ from datetime import date, timedelta
 
 from django.apps import apps as global_apps
 from django.db import models
-from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
+from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -240,15 +240,16 @@ class ShownDate(ColumnsExpression):
     COLUMNS = ("last_signature_on", "signed_by_all_parties", "concluded_undated",
                "entry_into_force", "takes_effect_on", "in_force_from")
 
-    def __init__(self, name, on):
+    def __init__(self, name, on, via=""):
         super().__init__()
-        self.name, self.on = name, on
+        self.name, self.on, self.via = name, on, via
 
     def __repr__(self):
-        return f"ShownDate({self.name!r}, {self.on!r})"
+        return f"ShownDate({self.name!r}, {self.on!r}, via={self.via!r})"
 
     def column_names(self):
-        return self.COLUMNS
+        # `via` (e.g. "source__"): a related agreement's date, through a join.
+        return tuple(self.via + name for name in self.COLUMNS)
 
     def as_sql(self, compiler, connection):
         signed_on, all_signed, undated, entry, takes_effect, in_force_from = (
@@ -262,11 +263,6 @@ class ShownDate(ColumnsExpression):
             return f"CASE WHEN ({ahead}) THEN NULL ELSE {takes_effect} END", [on]
         return (f"CASE WHEN ({takes_effect} IS NULL OR ({ahead})) THEN NULL "
                 f"ELSE {in_force_from} END"), [on]
-
-
-def starts_on(on):
-    """The day it took effect (or will, by its dates), as annotate_state's `starts_on`."""
-    return ShownDate("starts_on", on)
 
 
 def shown_dates(on):
@@ -404,10 +400,12 @@ def _signature_item(signature):
     )
 
 
-def timeline(agreement):
+def timeline(agreement, linked_from):
     """The actions on `agreement` in date order: signatures, entry into force, period,
-    expiry, termination and replacement."""
-    from .models import Agreement, AgreementLink
+    expiry, termination and replacement. `linked_from`: the published agreements that link
+    to it, as (agreement, link kind, day it took effect); those that replace it in whole or
+    part are shown (Agreement.timeline() reads them with its other links, in one query)."""
+    from .models import AgreementLink
 
     # Callers prefetch the signatures with their parties (the agreement page already has
     # them; asking again through select_related would fetch them a second time).
@@ -430,16 +428,7 @@ def timeline(agreement):
                                   gettext("Terminated")))
     labels = {AgreementLink.Kind.REPLACES: gettext("Replaced by"),
               AgreementLink.Kind.PARTLY_REPLACES: gettext("Partly replaced by")}
-    # Only the replacements' start days are shown: the full state (two more sub-selects)
-    # took a third of the agreement page's time to build.
-    replacing = (
-        Agreement.objects.published().annotate(starts_on=starts_on(timezone.localdate()))
-        .filter(links_out__target=agreement, links_out__kind__in=list(labels))
-        .annotate(link_kind=F("links_out__kind"))
-        .only("title", "slug")  # a link: its long text and bookkeeping stay unread
-    )
-    for source in replacing:
-        if source.starts_on:
-            items.append(TimelineItem(source.starts_on, source.link_kind,
-                                      labels[source.link_kind], agreement=source))
+    for source, kind, started in linked_from:
+        if started and kind in labels:
+            items.append(TimelineItem(started, kind, labels[kind], agreement=source))
     return sorted(items, key=lambda item: item.date)

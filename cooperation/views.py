@@ -23,7 +23,7 @@ from partnership_portal.listing import (
     ForgivingPaginationMixin,
     UnpaginatedListMixin,
 )
-from partnership_portal.models import columns_except, columns_of
+from partnership_portal.models import Live, columns_except, columns_of
 from partnership_portal.publishing import PreviewableDetailMixin
 from partnership_portal.richtext import plain_text
 from partnership_portal.sections import sections_for
@@ -164,10 +164,10 @@ class AgreementDetailView(PreviewableDetailMixin, DetailView):
         # Parties are links (and the timeline names the party of each signature): their
         # descriptions, logos and bookkeeping stay unread.
         parties = Partner.objects.published().only(*columns_except(Partner, PARTY_DEFERRED))
-        return Agreement.objects.visible_to(self.request.user).with_state().prefetch_related(
-            Prefetch("parties", parties), "areas",
-            Prefetch("signatures", queryset=self.signature_queryset()),
-        )
+        return (Agreement.objects.visible_to(self.request.user).with_state()
+                .prefetch_related(
+                    Prefetch("parties", parties), "areas",
+                    Prefetch("signatures", queryset=self.signature_queryset())))
 
     @staticmethod
     def signature_queryset():
@@ -188,7 +188,7 @@ class AgreementDetailView(PreviewableDetailMixin, DetailView):
             links=agreement.links(),
             timeline=agreement.timeline(),
             attached=documents,
-            projects=agreement.projects.published(),
+            projects=agreement.projects.published().only(*columns_of(Project, ("title", "slug"))),
             sections=sections_for("agreement", self.request, agreement=agreement),
             **kwargs,
         )
@@ -212,6 +212,10 @@ class PartnerListView(FilteredListMixin, UnpaginatedListMixin, ListView):
                                         kind=self.filterset.values["kind"], **kwargs)
 
 
+# What a project named on a partner's page reads: its link and stage.
+PROJECT_LINK = ("title", "slug", "stage")
+
+
 class PartnerDetailView(PreviewableDetailMixin, DetailView):
     template_name = "cooperation/partner_detail.html"
     context_object_name = "partner"
@@ -224,9 +228,10 @@ class PartnerDetailView(PreviewableDetailMixin, DetailView):
         user = self.request.user
         agreements = (Agreement.objects.published().with_state().for_listing()
                       .filter(parties=partner).order_by("-concluded_on", "-pk"))
-        roles = (ProjectRole.objects.filter(partner=partner, project__in=Project.objects
-                                            .published())
-                 .select_related("project").order_by("-project__start"))
+        # Its roles in published projects: each project a link with its stage.
+        roles = (ProjectRole.objects.filter(Live(timezone.now(), via="project__"), partner=partner)
+                 .select_related("project").order_by("-project__start")
+                 .only("role", "partner", *columns_of(Project, PROJECT_LINK, prefix="project__")))
         # Each document once (attached to an agreement and a project both), without DISTINCT.
         documents = Document.objects.listed_for(user).for_listing().filter(
             Q(pk__in=Agreement.documents.through.objects.filter(agreement__parties=partner)

@@ -12,6 +12,7 @@ from partnership_portal.models import (
     PublishableQuerySet,
     SlugAddressed,
     TranslatedContent,
+    columns_of,
     per_language_unique,
 )
 from partnership_portal.urlcache import object_url
@@ -74,7 +75,8 @@ class DocumentQuerySet(PublishableQuerySet):
     def for_listing(self):
         # Cards show no description (each language's) nor bookkeeping: left unread. Named as
         # the columns read (only()): modeltranslation's defer() costs more to build.
-        return self.for_page().only(*LISTING_FIELDS).order_by("-issued_on", "-pk")
+        return (self.for_page().only(*columns_of(Document, LISTING_FIELDS))
+                .order_by("-issued_on", "-pk"))
 
 
 class Document(SlugAddressed, Publishable):

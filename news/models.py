@@ -7,6 +7,7 @@ from partnership_portal.models import (
     SlugAddressed,
     TranslatedContent,
     columns_except,
+    columns_of,
     per_language_unique,
 )
 from partnership_portal.richtext import RichTextField
@@ -157,7 +158,7 @@ class Post(SlugAddressed, Publishable):
 
     def previous_post(self):
         return (
-            Post.objects.published().only(*NEIGHBOUR_FIELDS)
+            Post.objects.published().only(*columns_of(Post, NEIGHBOUR_FIELDS))
             .filter(publish_at__lt=self.publish_at)
             .order_by("-publish_at", "-pk")
             .first()
@@ -165,7 +166,7 @@ class Post(SlugAddressed, Publishable):
 
     def next_post(self):
         return (
-            Post.objects.published().only(*NEIGHBOUR_FIELDS)
+            Post.objects.published().only(*columns_of(Post, NEIGHBOUR_FIELDS))
             .filter(publish_at__gt=self.publish_at)
             .order_by("publish_at", "pk")
             .first()

@@ -38,11 +38,13 @@ def _choice_labels(field):
 
 
 def columns_except(model, deferred, prefix=""):
-    """The names to give `only()` for every column of `model` but `deferred`: the same columns
-    as `defer(*deferred)`, which with modeltranslation costs a list query about a third more
-    Python to build (it works out the deferred set over every field of the model and of each
-    related one). A deferred translated field is deferred in every language. `prefix` names a
-    related model's columns (`"category__"`)."""
+    """The names to give `only()` for every column of `model` but `deferred`: the columns
+    `defer(*deferred)` reads, which with modeltranslation costs a list query about a third
+    more Python to build (it works out the deferred set over every field of the model and of
+    each related one), less the base column of each translated field: modeltranslation's
+    copy of the default language's text, which reading the field never uses (it reads each
+    language's column). A deferred translated field is deferred in every language. `prefix`
+    names a related model's columns (`"category__"`)."""
     return tuple(prefix + name for name in _columns_except(model, tuple(deferred)))
 
 
@@ -57,14 +59,17 @@ def _columns_except(model, deferred):
     unknown = set(deferred) - {field.name for field in fields}
     if unknown:
         raise ValueError(f"{model.__name__} has no column {', '.join(sorted(unknown))}")
-    return [field.name for field in fields if field.name not in deferred and not (
-        isinstance(field, TranslationField) and field.translated_field.name in deferred)]
+    translated = {field.translated_field.name for field in fields
+                  if isinstance(field, TranslationField)}
+    return [field.name for field in fields
+            if field.name not in deferred and field.name not in translated and not (
+                isinstance(field, TranslationField) and field.translated_field.name in deferred)]
 
 
 def columns_of(model, names, prefix=""):
-    """For `only()` across a relation (`prefix`, e.g. `"party__"`): `names` and each
-    language's column of those that are translated, which modeltranslation adds for a
-    model's own fields only."""
+    """For `only()` (across a relation with `prefix`, e.g. `"party__"`): `names`, a
+    translated one as each language's column (what reading it uses; modeltranslation would
+    add them for a model's own fields only, and its base column too)."""
     return tuple(prefix + name for name in _columns_of(model, tuple(names)))
 
 
@@ -74,9 +79,12 @@ def _columns_of(model, names):
     unknown = set(names) - columns
     if unknown:
         raise ValueError(f"{model.__name__} has no column {', '.join(sorted(unknown))}")
-    return [column for name in names for column in (
-        name, *(f"{name}_{code}" for code, _name in settings.LANGUAGES
-                if f"{name}_{code}" in columns))]
+    result = []
+    for name in names:
+        per_language = [f"{name}_{code}" for code, _name in settings.LANGUAGES
+                        if f"{name}_{code}" in columns]
+        result.extend(per_language or [name])
+    return result
 
 
 class SlugAddressed:

@@ -328,6 +328,13 @@ class Links:
         return mark_safe(conditional_escape(separator).join(spans))  # noqa: S308 - each span escaped above
 
 
+def each_rendered(items, render):
+    """`render(links, item)` for each item, joined: the rows or cards of a list built in
+    Python, each escaped by format_html, with one `Links` for the list."""
+    links = Links()
+    return mark_safe("".join(render(links, item) for item in items))  # noqa: S308
+
+
 @register.filter(expects_localtime=True)
 def date_tag(value):
     """`<time datetime="2025-03-01">01/03/2025</time>`: the (local) day of a date or

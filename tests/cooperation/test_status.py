@@ -243,3 +243,22 @@ def test_agreement_page_shows_no_signature_details_of_an_unpublished_party(clien
 def test_is_in_force_follows_the_annotated_state(programme):
     assert Agreement.objects.with_state(on=date(2021, 1, 1)).get().is_in_force
     assert not Agreement.objects.with_state(on=date(2023, 1, 1)).get().is_in_force
+
+
+def test_timeline_and_links_read_the_links_once_and_skip_unpublished_replacements(moj):
+    old = AgreementFactory(parties=[moj])
+    sign(old, moj, date(2010, 3, 1))
+    new = AgreementFactory(parties=[moj])
+    sign(new, moj, date(2023, 4, 10))
+    draft = AgreementFactory(parties=[moj], status="draft")
+    sign(draft, moj, date(2024, 1, 5))
+    AgreementLink.objects.create(source=new, kind="replaces", target=old)
+    AgreementLink.objects.create(source=draft, kind="partly_replaces", target=old)
+    old = Agreement.objects.prefetch_related("signatures__party").get(pk=old.pk)
+    with CaptureQueriesContext(connection) as queries, translation.override("en"):
+        links = old.links()
+        items = old.timeline()
+    assert [other for _label, other in links] == [new]
+    assert [(item.kind, item.agreement) for item in items if item.agreement] == [
+        ("replaces", new)]
+    assert sum("cooperation_agreementlink" in q["sql"] for q in queries.captured_queries) == 1

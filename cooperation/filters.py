@@ -100,7 +100,11 @@ class AgreementFilter(ListFilterSet):
             queryset = queryset.with_state_column(on=values["on"])
         else:
             queryset = queryset.with_state(on=values["on"])
-        return super().filter_queryset(queryset.for_listing()).order_by(*SORTS[values["sort"]])
+        return super().filter_queryset(self.rows(queryset)).order_by(*SORTS[values["sort"]])
+
+    def rows(self, queryset):
+        """What each agreement reads: all that the exports write."""
+        return queryset.for_listing()
 
     def filter_in_force(self, queryset, name, value):
         # The range test on stored dates: the same rows as a state in IN_FORCE_STATES.
@@ -108,6 +112,13 @@ class AgreementFilter(ListFilterSet):
 
     def filter_sort(self, queryset, name, value):
         return queryset  # applied last, in filter_queryset, with its default
+
+
+class AgreementTableFilter(AgreementFilter):
+    """The register page's filters: the same rows, each reading only what its table shows."""
+
+    def rows(self, queryset):
+        return queryset.for_table()
 
 
 class ProjectFilter(ListFilterSet):

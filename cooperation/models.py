@@ -125,6 +125,11 @@ LINK_TEXT = ("title", "slug")
 # What a link to an agreement with its state reads: its address and title, and the columns
 # the state is worked out from.
 AGREEMENT_LINK_FIELDS = ("title", "slug", "status", "publish_at", *agreement_status.STATE_FIELDS)
+# What a row of the agreements table shows (and the columns its state is worked out from),
+# and what it shows of each party: a link.
+AGREEMENT_TABLE_COLUMNS = ("title", "slug", "kind", "valid_from", "valid_until",
+                           "last_signature_precision", *agreement_status.STATE_FIELDS)
+PARTY_LINK = ("slug", "name", "short_name")
 PARTY_DEFERRED = ("description", "logo", "logo_width", "logo_height", "website", "created_at",
                   "updated_at", "created_by", "updated_by")
 
@@ -195,6 +200,15 @@ class AgreementQuerySet(PublishableQuerySet):
         parties = (Partner.objects.published().order_by("name")
                    .only(*columns_except(Partner, PARTY_DEFERRED)))
         return self.only(*columns_except(Agreement, AGREEMENT_LISTING_DEFERRED)).prefetch_related(
+            models.Prefetch("parties", parties, to_attr="listed_parties"))
+
+    def for_table(self):
+        """`for_listing()` for the agreements table (the register, partner and home pages):
+        only the columns its rows show, and each party as a link. A column costs each query
+        its share of building the SQL and converting each row; the exports need more."""
+        parties = (Partner.objects.published().order_by("name")
+                   .only(*columns_of(Partner, PARTY_LINK)))
+        return self.only(*columns_of(Agreement, AGREEMENT_TABLE_COLUMNS)).prefetch_related(
             models.Prefetch("parties", parties, to_attr="listed_parties"))
 
 

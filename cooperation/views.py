@@ -30,7 +30,13 @@ from partnership_portal.sections import sections_for
 
 from . import status as agreement_status
 from .charts import bar_chart
-from .filters import AgreementFilter, NeedFilter, PartnerFilter, ProjectFilter
+from .filters import (
+    AgreementFilter,
+    AgreementTableFilter,
+    NeedFilter,
+    PartnerFilter,
+    ProjectFilter,
+)
 from .forms import InterestForm
 from .models import (
     PARTY_DEFERRED,
@@ -49,7 +55,7 @@ class AgreementRegisterView(FilteredListMixin, ForgivingPaginationMixin, ListVie
 
     template_name = "cooperation/agreement_list.html"
     context_object_name = "agreements"
-    filterset_class = AgreementFilter
+    filterset_class = AgreementTableFilter
 
     def get_context_data(self, **kwargs):
         query = self.request.GET.copy()
@@ -226,7 +232,7 @@ class PartnerDetailView(PreviewableDetailMixin, DetailView):
     def get_context_data(self, **kwargs):
         partner = self.object
         user = self.request.user
-        agreements = (Agreement.objects.published().with_state().for_listing()
+        agreements = (Agreement.objects.published().with_state().for_table()
                       .filter(parties=partner).order_by("-concluded_on", "-pk"))
         # Its roles in published projects: each project a link with its stage.
         roles = (ProjectRole.objects.filter(Live(timezone.now(), via="project__"), partner=partner)

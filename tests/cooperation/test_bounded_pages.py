@@ -8,8 +8,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from forums.models import Event
-from partnership_portal.capped import CappedList
 from tests.factories import (
     AgreementDocumentFactory,
     AgreementFactory,
@@ -82,12 +80,6 @@ def test_an_item_linked_to_the_partner_twice_is_shown_and_counted_once(client, b
     html = _partner_page(client, busy_partner)
     assert "See all 3 documents" in html and "See all 3 events" in html
     assert html.count(f'href="{document.get_absolute_url()}"') <= 1
-
-
-def test_a_capped_list_of_distinct_rows_is_refused():
-    # COUNT(*) OVER () counts the rows before DISTINCT: the total would be wrong.
-    with pytest.raises(ValueError, match="subqueries"):
-        CappedList.of(Event.objects.filter(organisers__isnull=False).distinct(), "/")
 
 
 def test_see_all_links_lead_to_lists_of_only_that_partners_items(client, busy_partner):

@@ -235,15 +235,13 @@ class Event(SlugAddressed, Publishable):
             return self.stage
         return "held" if self.is_past else "planned"
 
-    # Dates as readers see them: in Hanoi time (an all-day event starting 00:00 in Hanoi starts
-    # the day before in UTC, so start.date() would be a day early).
     @property
     def local_start_date(self):
-        return timezone.localtime(self.start, timezone.get_default_timezone()).date()
+        return _local_day(self.start)
 
     @property
     def local_end_date(self):
-        return timezone.localtime(self.end, timezone.get_default_timezone()).date()
+        return _local_day(self.end)
 
     @property
     def is_single_day(self):
@@ -312,6 +310,12 @@ class Event(SlugAddressed, Publishable):
 _ISO_MINUTE = "Y-m-d\\TH:iO"  # 2027-03-15T08:30+0700
 
 
+def _local_day(moment):
+    """The day as readers see it: in Hanoi time (an all-day event starting 00:00 in Hanoi
+    starts the day before in UTC, so start.date() would be a day early)."""
+    return timezone.localtime(moment, timezone.get_default_timezone()).date()
+
+
 @functools.lru_cache(maxsize=4096)
 def _when_html(start, end, all_day, with_end, language, zone):
     """What the `date` and `time` filters give (local time, this language's formats), done in
@@ -319,10 +323,8 @@ def _when_html(start, end, all_day, with_end, language, zone):
     same event gives the same text in a language and time zone (the active ones are used:
     `language` and `zone` are in the arguments to key the memo), and the date formats read
     their format a character at a time, about 200 Python calls a card."""
-    default_zone = timezone.get_default_timezone()
     if all_day:
-        first = timezone.localtime(start, default_zone).date()
-        last = timezone.localtime(end, default_zone).date()
+        first, last = _local_day(start), _local_day(end)
         html = _time_tag(first, "Y-m-d", date_format(first))
         if first != last:
             html += format_html("–{}", _time_tag(last, "Y-m-d", date_format(last)))
@@ -331,9 +333,7 @@ def _when_html(start, end, all_day, with_end, language, zone):
     html = _time_tag(local_start, _ISO_MINUTE, date_format(local_start, "DATETIME_FORMAT"))
     if with_end:
         local_end = timezone.localtime(end)
-        single_day = (timezone.localtime(start, default_zone).date()
-                      == timezone.localtime(end, default_zone).date())
-        if single_day:
+        if _local_day(start) == _local_day(end):
             html += format_html("–{}", _time_tag(local_end, _ISO_MINUTE,
                                                  time_format(local_end, "TIME_FORMAT")))
         else:

@@ -39,7 +39,7 @@ from .filters import (
 )
 from .forms import InterestForm
 from .models import (
-    PARTY_DEFERRED,
+    PARTY_LINK,
     Agreement,
     CooperationNeed,
     Interest,
@@ -167,9 +167,9 @@ class AgreementDetailView(PreviewableDetailMixin, DetailView):
     context_object_name = "agreement"
 
     def get_queryset(self):
-        # Parties are links (and the timeline names the party of each signature): their
-        # descriptions, logos and bookkeeping stay unread.
-        parties = Partner.objects.published().only(*columns_except(Partner, PARTY_DEFERRED))
+        # Parties are links, as in the agreements table (the timeline names the party of
+        # each signature through its own query).
+        parties = Partner.objects.published().only(*columns_of(Partner, PARTY_LINK))
         return (Agreement.objects.visible_to(self.request.user).with_state()
                 .prefetch_related(
                     Prefetch("parties", parties), "areas",

@@ -56,9 +56,7 @@ def _columns_except(model, deferred):
     from modeltranslation.fields import TranslationField
 
     fields = model._meta.concrete_fields
-    unknown = set(deferred) - {field.name for field in fields}
-    if unknown:
-        raise ValueError(f"{model.__name__} has no column {', '.join(sorted(unknown))}")
+    _check_columns(model, deferred)
     translated = {field.translated_field.name for field in fields
                   if isinstance(field, TranslationField)}
     return [field.name for field in fields
@@ -75,16 +73,23 @@ def columns_of(model, names, prefix=""):
 
 @functools.cache
 def _columns_of(model, names):
-    columns = {field.name for field in model._meta.concrete_fields}
-    unknown = set(names) - columns
-    if unknown:
-        raise ValueError(f"{model.__name__} has no column {', '.join(sorted(unknown))}")
+    columns = _check_columns(model, names)
     result = []
     for name in names:
         per_language = [f"{name}_{code}" for code, _name in settings.LANGUAGES
                         if f"{name}_{code}" in columns]
         result.extend(per_language or [name])
     return result
+
+
+def _check_columns(model, names):
+    """`model`'s column names, after checking that `names` are among them: a misspelt name
+    would otherwise widen or narrow a query silently."""
+    columns = {field.name for field in model._meta.concrete_fields}
+    unknown = set(names) - columns
+    if unknown:
+        raise ValueError(f"{model.__name__} has no column {', '.join(sorted(unknown))}")
+    return columns
 
 
 class SlugAddressed:

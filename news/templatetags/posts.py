@@ -5,7 +5,7 @@ from django import template
 from django.utils.timezone import template_localtime
 
 from partnership_portal.html import format_html
-from partnership_portal.templatetags.portal import _date_tag, _shown_language, each_rendered
+from partnership_portal.templatetags.portal import _date_tag, _lang_attr, each_rendered
 
 register = template.Library()
 
@@ -33,9 +33,7 @@ def _card(links, post):
     current = links.language
     summary = links.text(post, "summary")
     if summary:
-        shown = _shown_language(post, "summary", current)
-        summary = format_html("<p{}>{}</p>", format_html(' lang="{}"', shown)
-                              if shown != current else "", summary)
+        summary = format_html("<p{}>{}</p>", _lang_attr(post, "summary", current), summary)
     category = post.category
     return format_html(
         _CARD, links.link(post, "title"), _published_day(post, current), links.url(category),

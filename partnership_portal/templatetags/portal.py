@@ -233,10 +233,12 @@ def rich(value):
 @register.simple_tag
 def lang_attr(obj, field):
     """` lang="vi"` when `obj.<field>` falls back to another language than the page's."""
-    shown = _shown_language(obj, field)
-    if shown != translation.get_language():
-        return format_html(' lang="{}"', shown)
-    return ""
+    return _lang_attr(obj, field, translation.get_language())
+
+
+def _lang_attr(obj, field, current):
+    shown = _shown_language(obj, field, current)
+    return format_html(' lang="{}"', shown) if shown != current else ""
 
 
 def _shown_language(obj, field, current=None):

@@ -72,11 +72,14 @@ class AgreementFilter(ListFilterSet):
         # not whole partners, for a choice list.
         # The name as modeltranslation shows it: the page's language, else the default one.
         shown = [f"name_{translation.get_language()}", f"name_{settings.LANGUAGE_CODE}"]
-        rows = (Partner.objects.published().exclude(agreements=None)
-                .values("slug_vi", "country", *{*shown}))
+        # Parties to any agreement, through a subquery (exclude(agreements=None) builds a
+        # NOT EXISTS over a self-join, at half again the Python); sorted below.
+        rows = (Partner.objects.published()
+                .filter(pk__in=Agreement.parties.through.objects.values("partner"))
+                .order_by().values("slug_vi", "country", *{*shown}))
         self.partners = sorted(
             ((row["slug_vi"], row[shown[0]] or row[shown[1]], row["country"]) for row in rows),
-            key=lambda partner: partner[1])
+            key=lambda partner: (partner[1], partner[0]))
         super().__init__(data, queryset, **kwargs)
         self.filters["partner"].extra["choices"] = [(slug, name)
                                                     for slug, name, _c in self.partners]

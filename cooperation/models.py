@@ -27,6 +27,7 @@ from partnership_portal.models import (
     TranslatedContent,
     columns_except,
     columns_of,
+    only_columns,
     per_language_unique,
 )
 from partnership_portal.richtext import RichTextField
@@ -152,8 +153,8 @@ class AgreementQuerySet(PublishableQuerySet):
         """Agreements named in another item's page (an event's, a post's): the link and the
         state, none of the dates or long text; only the columns the state is worked out
         from are read (status.set_states)."""
-        return self.with_state(on=on, dates=False).only(
-            *columns_of(Agreement, AGREEMENT_LINK_FIELDS))
+        return only_columns(self.with_state(on=on, dates=False),
+                            *columns_of(Agreement, AGREEMENT_LINK_FIELDS))
 
     def with_state_column(self, on=None):
         """`state` as an SQL annotation (a CASE over stored dates), to filter, sort or count
@@ -197,19 +198,21 @@ class AgreementQuerySet(PublishableQuerySet):
         parties otherwise, about 100 Python calls an agreement on the register). Lists and
         exports show no long text: each language's summary and body stay unread, as a
         party's description and logo."""
-        parties = (Partner.objects.published().order_by("name")
-                   .only(*columns_except(Partner, PARTY_DEFERRED)))
-        return self.only(*columns_except(Agreement, AGREEMENT_LISTING_DEFERRED)).prefetch_related(
-            models.Prefetch("parties", parties, to_attr="listed_parties"))
+        parties = only_columns(Partner.objects.published().order_by("name"),
+                               *columns_except(Partner, PARTY_DEFERRED))
+        return only_columns(
+            self, *columns_except(Agreement, AGREEMENT_LISTING_DEFERRED),
+        ).prefetch_related(models.Prefetch("parties", parties, to_attr="listed_parties"))
 
     def for_table(self):
         """`for_listing()` for the agreements table (the register, partner and home pages):
         only the columns its rows show, and each party as a link. A column costs each query
         its share of building the SQL and converting each row; the exports need more."""
-        parties = (Partner.objects.published().order_by("name")
-                   .only(*columns_of(Partner, PARTY_LINK)))
-        return self.only(*columns_of(Agreement, AGREEMENT_TABLE_COLUMNS)).prefetch_related(
-            models.Prefetch("parties", parties, to_attr="listed_parties"))
+        parties = only_columns(Partner.objects.published().order_by("name"),
+                               *columns_of(Partner, PARTY_LINK))
+        return only_columns(
+            self, *columns_of(Agreement, AGREEMENT_TABLE_COLUMNS),
+        ).prefetch_related(models.Prefetch("parties", parties, to_attr="listed_parties"))
 
 
 class Agreement(SlugAddressed, Publishable):
@@ -387,13 +390,15 @@ class Agreement(SlugAddressed, Publishable):
         except AttributeError:
             pass
         now = timezone.now()
-        self._links_cache = list(AgreementLink.objects.filter(
+        links = AgreementLink.objects.filter(
             (Q(source=self) & Live(now, via="target__"))
             | (Q(target=self) & Live(now, via="source__")),
         ).annotate(source_starts_on=agreement_status.ShownDate(
             "starts_on", timezone.localdate(), via="source__")
-        ).select_related("source", "target").only(
-            "source", "target", "kind", *columns_of(Agreement, LINK_TEXT, prefix="source__"),
+        ).select_related("source", "target")
+        self._links_cache = list(only_columns(
+            links, "source", "target", "kind",
+            *columns_of(Agreement, LINK_TEXT, prefix="source__"),
             *columns_of(Agreement, LINK_TEXT, prefix="target__")))
         return self._links_cache
 

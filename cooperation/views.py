@@ -23,7 +23,7 @@ from partnership_portal.listing import (
     ForgivingPaginationMixin,
     UnpaginatedListMixin,
 )
-from partnership_portal.models import Live, columns_except, columns_of
+from partnership_portal.models import Live, columns_except, columns_of, only_columns
 from partnership_portal.publishing import PreviewableDetailMixin
 from partnership_portal.richtext import plain_text
 from partnership_portal.sections import sections_for
@@ -169,7 +169,7 @@ class AgreementDetailView(PreviewableDetailMixin, DetailView):
     def get_queryset(self):
         # Parties are links, as in the agreements table (the timeline names the party of
         # each signature through its own query).
-        parties = Partner.objects.published().only(*columns_of(Partner, PARTY_LINK))
+        parties = only_columns(Partner.objects.published(), *columns_of(Partner, PARTY_LINK))
         return (Agreement.objects.visible_to(self.request.user).with_state()
                 .prefetch_related(
                     Prefetch("parties", parties), "areas",
@@ -179,7 +179,8 @@ class AgreementDetailView(PreviewableDetailMixin, DetailView):
     def signature_queryset():
         from .models import Signature
 
-        return Signature.objects.select_related("party").only(
+        return only_columns(
+            Signature.objects.select_related("party"),
             *columns_except(Signature, ()), *columns_of(Partner, ("name",), prefix="party__"))
 
     def get_context_data(self, **kwargs):
@@ -194,7 +195,8 @@ class AgreementDetailView(PreviewableDetailMixin, DetailView):
             links=agreement.links(),
             timeline=agreement.timeline(),
             attached=documents,
-            projects=agreement.projects.published().only(*columns_of(Project, ("title", "slug"))),
+            projects=only_columns(agreement.projects.published(),
+                                  *columns_of(Project, ("title", "slug"))),
             sections=sections_for("agreement", self.request, agreement=agreement),
             **kwargs,
         )
@@ -236,8 +238,9 @@ class PartnerDetailView(PreviewableDetailMixin, DetailView):
                       .filter(parties=partner).order_by("-concluded_on", "-pk"))
         # Its roles in published projects: each project a link with its stage.
         roles = (ProjectRole.objects.filter(Live(timezone.now(), via="project__"), partner=partner)
-                 .select_related("project").order_by("-project__start")
-                 .only("role", "partner", *columns_of(Project, PROJECT_LINK, prefix="project__")))
+                 .select_related("project").order_by("-project__start"))
+        roles = only_columns(roles, "role", "partner",
+                             *columns_of(Project, PROJECT_LINK, prefix="project__"))
         # Each document once (attached to an agreement and a project both), without DISTINCT.
         documents = Document.objects.listed_for(user).for_listing().filter(
             Q(pk__in=Agreement.documents.through.objects.filter(agreement__parties=partner)

@@ -13,6 +13,7 @@ from partnership_portal.models import (
     SlugAddressed,
     TranslatedContent,
     columns_of,
+    only_columns,
     per_language_unique,
 )
 from partnership_portal.urlcache import object_url
@@ -75,7 +76,7 @@ class DocumentQuerySet(PublishableQuerySet):
     def for_listing(self):
         # Cards show no description (each language's) nor bookkeeping: left unread. Named as
         # the columns read (only()): modeltranslation's defer() costs more to build.
-        return (self.for_page().only(*columns_of(Document, LISTING_FIELDS))
+        return (only_columns(self.for_page(), *columns_of(Document, LISTING_FIELDS))
                 .order_by("-issued_on", "-pk"))
 
 

@@ -26,6 +26,7 @@ from partnership_portal.models import (
     PublishableQuerySet,
     SlugAddressed,
     columns_except,
+    only_columns,
     per_language_unique,
 )
 from partnership_portal.richtext import RichTextField
@@ -58,7 +59,7 @@ class EventQuerySet(PublishableQuerySet):
     def for_cards(self):
         """What event cards read of the events themselves; `for_listing()` adds organisers."""
         # Cards show no long text: the descriptions and notes of each language stay unread.
-        return self.only(*columns_except(Event, LISTING_DEFERRED))
+        return only_columns(self, *columns_except(Event, LISTING_DEFERRED))
 
     def for_listing(self):
         return self.for_cards().prefetch_related(organisers_prefetch())
@@ -91,8 +92,9 @@ def public_organisers():
     from cooperation.models import Partner
 
     # Published, tested through the join select_related makes anyway.
-    return EventOrganiser.objects.filter(
-        Live(timezone.now(), via="partner__")).select_related("partner").only(
+    return only_columns(
+        EventOrganiser.objects.filter(Live(timezone.now(), via="partner__"))
+        .select_related("partner"),
         *columns_except(EventOrganiser, ()),
         *columns_except(Partner, ORGANISER_DEFERRED, prefix="partner__"))
 

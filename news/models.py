@@ -8,6 +8,7 @@ from partnership_portal.models import (
     TranslatedContent,
     columns_except,
     columns_of,
+    only_columns,
     per_language_unique,
 )
 from partnership_portal.richtext import RichTextField
@@ -52,10 +53,10 @@ CATEGORY_DEFERRED = ("description", "order")
 class PostQuerySet(PublishableQuerySet):
     def for_listing(self):
         """What every list of posts needs, in one query."""
-        return (self.select_related("category")
-                .only(*columns_except(Post, LISTING_DEFERRED),
-                      *columns_except(Category, CATEGORY_DEFERRED, prefix="category__"))
-                .order_by("-publish_at", "-pk"))
+        return only_columns(
+            self.select_related("category"), *columns_except(Post, LISTING_DEFERRED),
+            *columns_except(Category, CATEGORY_DEFERRED, prefix="category__"),
+        ).order_by("-publish_at", "-pk")
 
 
 class Post(SlugAddressed, Publishable):
@@ -158,7 +159,7 @@ class Post(SlugAddressed, Publishable):
 
     def previous_post(self):
         return (
-            Post.objects.published().only(*columns_of(Post, NEIGHBOUR_FIELDS))
+            only_columns(Post.objects.published(), *columns_of(Post, NEIGHBOUR_FIELDS))
             .filter(publish_at__lt=self.publish_at)
             .order_by("-publish_at", "-pk")
             .first()
@@ -166,7 +167,7 @@ class Post(SlugAddressed, Publishable):
 
     def next_post(self):
         return (
-            Post.objects.published().only(*columns_of(Post, NEIGHBOUR_FIELDS))
+            only_columns(Post.objects.published(), *columns_of(Post, NEIGHBOUR_FIELDS))
             .filter(publish_at__gt=self.publish_at)
             .order_by("publish_at", "pk")
             .first()

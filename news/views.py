@@ -3,7 +3,7 @@ from django.views.generic import DetailView, ListView
 
 from documents.models import Document
 from partnership_portal.listing import ForgivingPaginationMixin, years_with_items
-from partnership_portal.models import columns_of
+from partnership_portal.models import columns_of, only_columns
 from partnership_portal.publishing import PreviewableDetailMixin
 
 from .filters import PostFilter
@@ -58,8 +58,8 @@ class PostDetailView(PreviewableDetailMixin, DetailView):
             documents=Document.objects.listed_for(self.request.user).for_listing()
             .filter(news_posts=post),
             # Links: each language's name and slug.
-            linked_partners=post.partners.published().only(
-                *columns_of(post.partners.model, ("name", "slug"))),
+            linked_partners=only_columns(post.partners.published(),
+                                         *columns_of(post.partners.model, ("name", "slug"))),
             linked_agreements=post.agreements.published().for_links(),
             **kwargs,
         )

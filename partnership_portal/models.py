@@ -82,6 +82,37 @@ def _columns_of(model, names):
     return result
 
 
+def only_columns(queryset, *columns):
+    """`queryset.only(*columns)` for names that are already each language's column (from
+    `columns_except()`, `columns_of()`, or untranslated fields): the same deferred set, without
+    modeltranslation's rewriting of each name, a pass over every translated field of the model
+    per name (about 80 µs for 40 names, on every request). A translated field's base name
+    would be read as its base column only, so it is refused."""
+    _check_expanded(queryset.model, columns)
+    return models.QuerySet.only(queryset, *columns)
+
+
+@functools.cache
+def _check_expanded(model, columns):
+    from modeltranslation.translator import NotRegistered, translator
+
+    unexpanded = []
+    for column in columns:
+        *path, name = column.split("__")
+        target = model
+        for step in path:
+            target = target._meta.get_field(step).related_model
+        try:
+            translated = translator.get_options_for_model(target).all_fields
+        except NotRegistered:
+            continue
+        if name in translated:
+            unexpanded.append(column)
+    if unexpanded:
+        raise ValueError(f"{model.__name__}: name each language's column, not "
+                         f"{', '.join(unexpanded)} (use columns_of())")
+
+
 def _check_columns(model, names):
     """`model`'s column names, after checking that `names` are among them: a misspelt name
     would otherwise widen or narrow a query silently."""

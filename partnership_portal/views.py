@@ -243,7 +243,11 @@ def search(request):
     results = site_search.backend().search(query, request.user, source=kind)
     # The hits per kind are counted for the facets already: no second COUNT for the pages.
     counts = {key: count for key, _label, count in results.facets}
-    paginator = Paginator(results.entries, settings.PAGE_SIZE)
+    # A hit shows its kind, title, summary, address and date: the index's long texts (the
+    # words searched, the marked text, the vector) stay unread.
+    paginator = Paginator(results.entries.only(
+        "source", "title_vi", "title_en", "summary_vi", "summary_en", "url_vi", "url_en",
+        "date"), settings.PAGE_SIZE)
     paginator.count = counts.get(kind, 0) if kind else sum(counts.values())
     page, page_redirect = get_page_or_redirect(request, paginator)
     if page_redirect:

@@ -192,3 +192,19 @@ def test_partner_filter_narrows_by_kind():
 def test_agreement_filter_without_parameters_is_the_whole_register_newest_first(register):
     assert titles(AgreementFilter().qs) == [
         "Cuba programme 2023", "Lao treaty 1998", "Lao MOU (negotiation)"]
+
+
+def test_register_partner_choices_name_each_published_party_once_by_name():
+    laos = PartnerOrganisationFactory(name_en="Lao Ministry of Justice", slug_vi="lao",
+                                      country="LA")
+    cuba = PartnerOrganisationFactory(name_en="Cuban Ministry of Justice", slug_vi="cuba",
+                                      country="CU")
+    hidden = PartnerOrganisationFactory(name_en="Draft partner", slug_vi="an", status="draft")
+    PartnerOrganisationFactory(name_en="Party to nothing", slug_vi="none")
+    for parties in ([laos], [laos, cuba], [hidden]):  # Laos is a party to two agreements
+        AgreementFactory().parties.set(parties)
+    with translation.override("en"):
+        filterset = AgreementFilter(QueryDict())
+        assert filterset.used_countries == [("CU", "Cuba"), ("LA", "Lao PDR")]
+    assert filterset.filters["partner"].extra["choices"] == [
+        ("cuba", "Cuban Ministry of Justice"), ("lao", "Lao Ministry of Justice")]

@@ -75,3 +75,15 @@ def test_invalid_event_filter_gives_a_notice_and_does_not_narrow(client, events,
 def test_event_form_offers_organisers_from_the_filterset(client, events):
     html = client.get("/en/forums/").content.decode()
     assert '<option value="undp">UNDP</option>' in html
+
+
+def test_partner_choices_name_each_published_organiser_once_by_name():
+    undp = PartnerOrganisationFactory(slug_vi="undp", name_en="UNDP", name_vi="UNDP")
+    jica = PartnerOrganisationFactory(slug_vi="jica", name_en="JICA", name_vi="JICA")
+    hidden = PartnerOrganisationFactory(slug_vi="an", name_en="Hidden", status="draft")
+    PartnerOrganisationFactory(slug_vi="none", name_en="Organises nothing")
+    for partner in (undp, undp, jica, hidden):  # UNDP organises two events
+        EventOrganiserFactory(event=EventFactory(), partner=partner)
+    with translation.override("en"):
+        choices = EventFilter(QueryDict()).filters["partner"].extra["choices"]
+    assert choices == [("jica", "JICA"), ("undp", "UNDP")]

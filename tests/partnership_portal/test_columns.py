@@ -12,14 +12,16 @@ from modeltranslation.translator import translator
 from cooperation.models import (
     AGREEMENT_LISTING_DEFERRED,
     PARTY_DEFERRED,
+    PARTY_LINK,
     Agreement,
     Partner,
+    Signature,
 )
 from forums.models import LISTING_DEFERRED as EVENT_DEFERRED
 from forums.models import ORGANISER_DEFERRED, Event, EventOrganiser
 from news.models import CATEGORY_DEFERRED, Category, Post
 from news.models import LISTING_DEFERRED as POST_DEFERRED
-from partnership_portal.models import columns_except, columns_of
+from partnership_portal.models import columns_except, columns_of, only_columns
 from tests.factories import PostFactory
 
 pytestmark = pytest.mark.django_db
@@ -85,3 +87,32 @@ def test_a_misspelt_column_is_an_error_not_a_silently_wider_query():
         columns_except(Agreement, ("summmary",))
     with pytest.raises(ValueError, match="titel"):
         columns_of(Agreement, ("titel",))
+
+
+@pytest.mark.parametrize(("model", "related", "columns"), [
+    (Post, (), lambda: columns_except(Post, POST_DEFERRED)),
+    (Post, (), lambda: columns_of(Post, ("title", "slug"))),
+    (Agreement, (), lambda: columns_except(Agreement, AGREEMENT_LISTING_DEFERRED)),
+    (Partner, (), lambda: columns_of(Partner, PARTY_LINK)),
+    (Event, (), lambda: columns_except(Event, EVENT_DEFERRED)),
+    (Post, ("category",), lambda: (*columns_except(Post, POST_DEFERRED), *columns_except(
+        Category, CATEGORY_DEFERRED, prefix="category__"))),
+])
+def test_only_columns_defers_what_modeltranslations_only_defers(model, related, columns):
+    queryset = model.objects.select_related(*related)
+    by_modeltranslation = queryset.only(*columns())
+    by_django = only_columns(queryset, *columns())
+    assert by_django.query.deferred_loading == by_modeltranslation.query.deferred_loading
+    assert str(by_django.query) == str(by_modeltranslation.query)
+
+
+def test_only_columns_refuses_a_translated_fields_base_name():
+    # Read as the base column alone, `name` would load name_vi and name_en one query each.
+    with pytest.raises(ValueError, match="name"):
+        only_columns(Partner.objects.all(), "slug_vi", "name")
+    # Across a relation too, from a model modeltranslation does not know.
+    with pytest.raises(ValueError, match="party__name"):
+        only_columns(Signature.objects.select_related("party"), "date", "party__name")
+    queryset = only_columns(Signature.objects.select_related("party"), "date",
+                            *columns_of(Partner, ("name",), prefix="party__"))
+    assert ("cooperation_partner", "name_en") in selected_columns(queryset)

@@ -8,7 +8,14 @@ the calls of the busiest pages. `FastTranslationFieldDescriptor` gives the same 
 modeltranslation's (tests/partnership_portal/test_fasttranslation.py compares the two on
 every translated field of every registered model, with fallbacks on and off, in each
 language and with none active) from names looked up by the active language.
+
+`install()` also makes modeltranslation build its multilingual subclass of each queryset class
+once: it defines a new class on every `Manager.get_queryset()` of a model whose queryset is
+not Django's own (every model here: publishing), several times a request, each a class object
+for the garbage collector and the type caches to deal with.
 """
+
+import functools
 
 from django.apps import apps
 from django.db.models.fields.files import FileField
@@ -68,10 +75,28 @@ def value_in(instance, name, language):
 
 def install():
     """Swap modeltranslation's descriptors, as it set them on registered models, for fast
-    ones with the same settings (called once modeltranslation has registered every model)."""
+    ones with the same settings (called once modeltranslation has registered every model), and
+    memoise its queryset class factory."""
+    from modeltranslation import manager
+
+    if not hasattr(manager.multilingual_queryset_factory, "build_once"):
+        manager.multilingual_queryset_factory = _memoised(manager.multilingual_queryset_factory)
     for model in apps.get_models():
         for name, descriptor in list(vars(model).items()):
             if type(descriptor) is TranslationFieldDescriptor:
                 fast = FastTranslationFieldDescriptor.__new__(FastTranslationFieldDescriptor)
                 fast.__dict__.update(vars(descriptor))
                 setattr(model, name, fast)
+
+
+def _memoised(factory):
+    """modeltranslation's `multilingual_queryset_factory(old_cls, instantiate)`, which returns
+    a subclass of `old_cls` (or an instance of it) built once per class."""
+    build_once = functools.cache(lambda old_cls: factory(old_cls, instantiate=False))
+
+    def multilingual_queryset_factory(old_cls, instantiate=True):
+        new_class = build_once(old_cls)
+        return new_class() if instantiate else new_class
+
+    multilingual_queryset_factory.build_once = build_once
+    return multilingual_queryset_factory

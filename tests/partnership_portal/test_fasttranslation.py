@@ -66,3 +66,16 @@ def test_fallback_to_vietnamese_and_back_to_english():
         assert post.title == "News"
     with translation.override("vi"):
         assert post.title == "Tin mới"
+
+
+def test_each_querysets_multilingual_class_is_built_once():
+    from modeltranslation.manager import MultilingualQuerySet
+
+    from cooperation.models import Agreement, AgreementQuerySet
+
+    first, second = Agreement.objects.all(), Agreement.objects.published()
+    # One class, still the model's own queryset (its methods) made multilingual (rewriting).
+    assert type(first) is type(second)
+    assert isinstance(first, AgreementQuerySet) and isinstance(first, MultilingualQuerySet)
+    with translation.override("en"):
+        assert "title_en" in str(Agreement.objects.order_by("title").query)

@@ -270,16 +270,19 @@ def table(results, measured, rounds, seconds, large, database, cache, loads):
         f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; load average (1 min) "
         f"{min(loads):.1f}–{max(loads):.1f} during the run (other work on the machine slows "
         "the site and the bare view alike, but makes every figure noisier)",
-        "- ratio: median over rounds of (site req/s ÷ bare req/s in the same round); queries, "
+        "- ratio: median over rounds of (site req/s ÷ bare req/s in the same round); range: "
+        "the lowest and highest uncached ratio of the rounds (how much this machine's noise "
+        "moves one figure: a page whose range spans the target may land on either side of it "
+        "in another run); queries, "
         "size and ms: an anonymous reader's warm visit (Vietnamese) with the page cache off, "
         "through Django's test client in one process, ms the median of three; hits: share of "
         "the cached site's 200 answers under load that carried `X-Page-Cache: hit`; failed: "
         "requests of any server that timed out (120 s) or were cut off (gunicorn kills a "
         "worker after 30 s)",
         "",
-        "| page | uncached ratio | cached ratio | queries | HTML KB | ms | uncached req/s "
-        "| cached req/s | bare req/s | hits | failed |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| page | uncached ratio | range | cached ratio | queries | HTML KB | ms "
+        "| uncached req/s | cached req/s | bare req/s | hits | failed |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
 
     def ratio(values, target):
@@ -292,6 +295,7 @@ def table(results, measured, rounds, seconds, large, database, cache, loads):
         hits = result["cached states"]["hit"] / answered if answered else 0
         lines.append(
             f"| {name} | {ratio(result['uncached ratios'], TARGET_UNCACHED)} "
+            f"| {min(result['uncached ratios']):.3f}–{max(result['uncached ratios']):.3f} "
             f"| {ratio(result['cached ratios'], TARGET_CACHED)} | {queries} "
             f"| {size / 1024:.0f} | {ms:.0f} | {statistics.median(result['uncached']):.1f} "
             f"| {statistics.median(result['cached']):.0f} "
@@ -310,7 +314,8 @@ def main():
     parser.add_argument("--quick", action="store_true", help="one short round per page")
     parser.add_argument("--large", action="store_true", help="bulk-load a large data set")
     options = parser.parse_args()
-    rounds, seconds = (1, 1.0) if options.quick else (3, 3.0)
+    # Five rounds: with three, a page's median moved by up to a quarter between runs here.
+    rounds, seconds = (1, 1.0) if options.quick else (5, 3.0)
 
     # Stopped from outside: still stop the servers (the finally clause below).
     signal.signal(signal.SIGTERM, lambda *_args: sys.exit(1))

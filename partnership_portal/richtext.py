@@ -6,6 +6,7 @@ CKEditor 4 flaw nor a crafted POST can put script into a page. To swap editors, 
 `RichTextField`'s base class here.
 """
 
+import functools
 import html
 import re
 from urllib.parse import urlsplit
@@ -13,6 +14,8 @@ from urllib.parse import urlsplit
 import nh3
 from ckeditor_uploader.fields import RichTextUploadingField
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.utils.html import escape, linebreaks, strip_tags
 from django.utils.safestring import mark_safe
 
@@ -177,7 +180,20 @@ def plain_text_html(value) -> str:
 
 
 def render_rich_text(value):
-    return mark_safe(sanitize_html(value))  # noqa: S308 - sanitised just above
+    return mark_safe(_sanitized(str(value or "")))  # noqa: S308 - sanitised just above
+
+
+@functools.lru_cache(maxsize=256)
+def _sanitized(text):
+    # Pages clean the same stored bodies on every view (they were cleaned on save too): once
+    # per text is enough, the result depending only on it and the settings below.
+    return sanitize_html(text)
+
+
+@receiver(setting_changed)
+def _settings_changed(setting, **kwargs):
+    if setting in ("MEDIA_URL", "RICHTEXT_IMAGE_HOSTS"):
+        _sanitized.cache_clear()
 
 
 class RichTextField(RichTextUploadingField):

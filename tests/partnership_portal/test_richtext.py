@@ -40,6 +40,16 @@ def test_rendering_sanitises_again_values_that_bypassed_the_model():
     assert str(rich('<p>ok</p><iframe src="https://evil.example"></iframe>')) == "<p>ok</p>"
 
 
+def test_rendered_text_follows_a_change_of_the_allowed_image_hosts(settings):
+    # Rendering cleans each text once; a change of what it depends on cleans it again.
+    body = '<p>x</p><img src="https://images.example/a.png" alt="a">'
+    assert str(rich(body)) == "<p>x</p>"
+    settings.RICHTEXT_IMAGE_HOSTS = ["images.example"]
+    assert 'src="https://images.example/a.png"' in str(rich(body))
+    settings.RICHTEXT_IMAGE_HOSTS = []
+    assert str(rich(body)) == "<p>x</p>"
+
+
 @pytest.mark.parametrize(("dirty", "clean"), [
     # A body that starts at h3 (the editor's second heading) would jump from the page's h1.
     ("<h3>Bối cảnh</h3><p>x</p><h4>Chi tiết</h4>", "<h2>Bối cảnh</h2><p>x</p><h3>Chi tiết</h3>"),

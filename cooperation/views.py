@@ -23,7 +23,13 @@ from partnership_portal.listing import (
     ForgivingPaginationMixin,
     UnpaginatedListMixin,
 )
-from partnership_portal.models import Live, columns_except, columns_of, only_columns
+from partnership_portal.models import (
+    Live,
+    columns_except,
+    columns_of,
+    only_columns,
+    prefetch_for_one,
+)
 from partnership_portal.publishing import PreviewableDetailMixin
 from partnership_portal.richtext import plain_text
 from partnership_portal.sections import sections_for
@@ -46,6 +52,7 @@ from .models import (
     Partner,
     Project,
     ProjectRole,
+    Signature,
 )
 from .services import interest_register
 
@@ -167,21 +174,21 @@ class AgreementDetailView(PreviewableDetailMixin, DetailView):
     context_object_name = "agreement"
 
     def get_queryset(self):
+        return Agreement.objects.visible_to(self.request.user).with_state()
+
+    def get_object(self, queryset=None):
+        agreement = super().get_object(queryset)
         # Parties are links, as in the agreements table (the timeline names the party of
         # each signature through its own query).
-        parties = only_columns(Partner.objects.published(), *columns_of(Partner, PARTY_LINK))
-        return (Agreement.objects.visible_to(self.request.user).with_state()
-                .prefetch_related(
-                    Prefetch("parties", parties), "areas",
-                    Prefetch("signatures", queryset=self.signature_queryset())))
-
-    @staticmethod
-    def signature_queryset():
-        from .models import Signature
-
-        return only_columns(
-            Signature.objects.select_related("party"),
-            *columns_except(Signature, ()), *columns_of(Partner, ("name",), prefix="party__"))
+        prefetch_for_one(
+            agreement,
+            parties=lambda parties: only_columns(parties.published(),
+                                                 *columns_of(Partner, PARTY_LINK)),
+            areas=lambda areas: areas.all(),
+            signatures=lambda signatures: only_columns(
+                signatures.select_related("party"), *columns_except(Signature, ()),
+                *columns_of(Partner, ("name",), prefix="party__")))
+        return agreement
 
     def get_context_data(self, **kwargs):
         agreement = self.object

@@ -1,5 +1,5 @@
 from django.contrib.syndication.views import Feed
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -15,12 +15,13 @@ from partnership_portal.listing import (
     UnpaginatedListMixin,
     years_with_items,
 )
+from partnership_portal.models import prefetch_for_one
 from partnership_portal.publishing import PreviewableDetailMixin
 from partnership_portal.richtext import plain_text, plain_text_html
 
 from .calendar import event_calendar, events_calendar
 from .filters import EventFilter
-from .models import AgendaItem, Event, EventPerson, organisers_prefetch
+from .models import Event, organisers_prefetch, public_organisers
 
 
 class EventListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
@@ -77,16 +78,14 @@ class EventDetailView(PreviewableDetailMixin, DetailView):
     context_object_name = "event"
 
     def get_queryset(self):
-        return (
-            Event.objects.visible_to(self.request.user)
-            .select_related("project")
-            .prefetch_related(
-                Prefetch("people", EventPerson.objects.select_related("organisation")),
-                Prefetch("agenda", AgendaItem.objects.all()),
-                organisers_prefetch(),
-                "photos",
-            )
-        )
+        return Event.objects.visible_to(self.request.user).select_related("project")
+
+    def get_object(self, queryset=None):
+        event = super().get_object(queryset)
+        prefetch_for_one(event, people=lambda people: people.select_related("organisation"),
+                         agenda=lambda agenda: agenda.all(), photos=lambda photos: photos.all())
+        event.listed_organisers = list(public_organisers().filter(event=event))
+        return event
 
     def get_context_data(self, **kwargs):
         event = self.object

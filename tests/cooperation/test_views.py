@@ -240,3 +240,26 @@ def test_partner_published_after_start_up_is_named_on_project_pages(client):
         listing = client.get(pages[1]).content.decode()
     assert "United Nations Development Programme" in detail
     assert "<span>UNDP</span> (implementing agency)" in listing
+
+
+def test_agreement_page_lists_the_texts_a_reader_may_see_in_the_order_attached(client, register):
+    agreement = register["new"]
+    for title, extra, authentic in [
+            ("Vietnamese text", {}, True), ("Working paper", {}, False),
+            ("Draft note", {"status": "draft"}, False),
+            ("Internal memo", {"access": "secretariat"}, False),
+            ("Partner briefing", {"access": "partners"}, False)]:
+        AgreementDocumentFactory(agreement=agreement, authentic=authentic,
+                                 document=DocumentFactory(title_en=title, **extra))
+    with translation.override("en"):
+        html = client.get(agreement.get_absolute_url()).content.decode()
+    section = html.split('id="texts-heading"')[1].split("</section>")[0]
+    shown = [title for title in ("Vietnamese text", "Working paper", "Partner briefing",
+                                 "Draft note", "Internal memo") if title in section]
+    # Partner-only texts are listed (with a lock) to everyone; drafts and the secretariat's
+    # are not; each text once, in the order attached; only the authentic one is marked.
+    assert shown == ["Vietnamese text", "Working paper", "Partner briefing"]
+    assert [section.index(title) for title in shown] == sorted(
+        section.index(title) for title in shown)
+    assert section.count("Vietnamese text") == 1 and section.count("Authentic text") == 1
+    assert section.index("Authentic text") < section.index("Working paper")

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, TemplateView
 from django_countries import countries
 
-from documents.models import Document
+from documents.models import Document, links_to_listed
 from partnership_portal import access, dates, throttle
 from partnership_portal.capped import CappedList
 from partnership_portal.listing import (
@@ -193,11 +193,7 @@ class AgreementDetailView(PreviewableDetailMixin, DetailView):
     def get_context_data(self, **kwargs):
         agreement = self.object
         user = self.request.user
-        documents = (
-            agreement.agreementdocument_set.select_related("document__kind")
-            .prefetch_related("document__files")
-            .filter(document__in=Document.objects.listed_for(user))
-        )
+        documents = links_to_listed(agreement.agreementdocument_set.all(), user)
         return super().get_context_data(
             links=agreement.links(),
             timeline=agreement.timeline(),

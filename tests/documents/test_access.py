@@ -191,3 +191,45 @@ def test_earlier_versions_are_for_staff_allowed_to_read_the_library(earlier_vers
     anonymous = Client().get(earlier_version)
     assert anonymous.status_code == 302
     assert anonymous["Location"].startswith(f"/en/account/sign-in/?next={earlier_version}")
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_an_agreements_texts_are_the_documents_its_reader_may_find_in_lists(reader):
+    """links_to_listed() tests a linked document on the join; the rows must be those of the
+    subquery over listed_for(), for every reader and every state a document can be in."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from cooperation.models import AgreementDocument
+    from documents.models import links_to_listed
+    from tests.factories import AgreementDocumentFactory, AgreementFactory
+
+    now = timezone.now()
+    agreement = AgreementFactory()
+    for access in Access.values:
+        for state in [{}, {"status": "draft"}, {"publish_at": now + timedelta(days=1)},
+                      {"unpublish_at": now - timedelta(days=1)},
+                      {"unpublish_at": now + timedelta(days=1)}]:
+            AgreementDocumentFactory(agreement=agreement,
+                                     document=DocumentFactory(access=access, **state))
+    AgreementDocumentFactory(document=DocumentFactory())  # another agreement's text
+    factory = {"user": UserFactory, "partner": PartnerUserFactory,
+               "staff": StaffUserFactory}.get(reader)
+    user = factory(username=reader) if factory else None
+    if reader == "staff":
+        from django.contrib.auth.models import Permission
+        user.user_permissions.add(Permission.objects.get(codename="change_document"))
+        user = type(user).objects.get(pk=user.pk)  # permissions are cached per instance
+    if user is None:
+        from django.contrib.auth.models import AnonymousUser
+        user = AnonymousUser()
+
+    links = AgreementDocument.objects.filter(agreement=agreement)
+    expected = list(links.filter(document__in=Document.objects.listed_for(user))
+                    .values_list("pk", flat=True).order_by("pk"))
+    got = sorted(link.pk for link in links_to_listed(links, user))
+    assert got == expected
+    # The states the readers differ by are there: drafts for the secretariat's editors only.
+    shown = {link.document.status for link in links_to_listed(links, user)}
+    assert ("draft" in shown) == (reader == "staff")

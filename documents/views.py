@@ -6,7 +6,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from partnership_portal import access, audit
@@ -99,29 +99,35 @@ def _serve(request, stored_file, download_name, restricted):
     return response
 
 
-@require_GET
+@require_safe
 def download(request, pk):
-    """Download the latest upload of a document file, after checking who may have it."""
+    """Download the latest upload of a document file, after checking who may have it.
+
+    HEAD (link checkers) answers as GET would, without counting a download."""
     document_file = get_object_or_404(
         DocumentFile.objects.select_related("document"), pk=pk
     )
     document = document_file.document
-    if not access.may_view(request.user, document):
+    # A file of a document the reader may not even find (a draft, the secretariat's own) is
+    # not found, as its page is: asking to sign in would confirm that it exists.
+    if (not access.may_view(request.user, document)
+            or document.access not in access.listed_levels(request.user)):
         raise Http404
     if not access.may_download(request.user, document):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         raise PermissionDenied(_("Your account does not give access to this document."))
-    DocumentFile.objects.filter(pk=pk).update(download_count=F("download_count") + 1)
-    if document.is_restricted:
-        audit.sensitive_read.send(sender=DocumentFile, request=request, obj=document_file,
-                                  detail=document.access)
+    if request.method == "GET":
+        DocumentFile.objects.filter(pk=pk).update(download_count=F("download_count") + 1)
+        if document.is_restricted:
+            audit.sensitive_read.send(sender=DocumentFile, request=request, obj=document_file,
+                                      detail=document.access)
     # Drafts (previews for editors) must not be cached either.
     return _serve(request, document_file.file, document_file.original_name,
                   document.is_restricted or not document.is_public)
 
 
-@require_GET
+@require_safe
 def download_version(request, pk):
     """An earlier version of a file: for the secretariat only."""
     if not access.may_download_earlier_versions(request.user):

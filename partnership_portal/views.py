@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 from PIL import Image, UnidentifiedImageError
 
 from . import access
@@ -98,7 +98,7 @@ def server_error(request):
         return HttpResponse(loader.get_template("500.html").render(), status=500)
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     lines = [
         "User-agent: *",
@@ -109,7 +109,7 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
-@require_GET
+@require_safe
 def favicon(request):
     # Browsers ask for /favicon.ico whatever the page says; resolved per request because the
     # hashed static name exists only after collectstatic.
@@ -117,7 +117,7 @@ def favicon(request):
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")

@@ -47,8 +47,9 @@ DOWNLOAD = {
     (Access.PUBLIC, "partner"): 200, (Access.PUBLIC, "staff"): 200,
     (Access.PARTNERS, "anonymous"): 302, (Access.PARTNERS, "user"): 403,
     (Access.PARTNERS, "partner"): 200, (Access.PARTNERS, "staff"): 200,
-    (Access.SECRETARIAT, "anonymous"): 302, (Access.SECRETARIAT, "user"): 403,
-    (Access.SECRETARIAT, "partner"): 403, (Access.SECRETARIAT, "staff"): 200,
+    # As the document's page: not found (a sign-in prompt would confirm the file exists).
+    (Access.SECRETARIAT, "anonymous"): 404, (Access.SECRETARIAT, "user"): 404,
+    (Access.SECRETARIAT, "partner"): 404, (Access.SECRETARIAT, "staff"): 200,
 }
 
 
@@ -122,8 +123,8 @@ def test_restricted_download_is_not_cached_and_sends_nosniff(library):
 
 def test_forbidden_download_gets_a_friendly_page_in_the_readers_language(library):
     with translation.override("vi"):
-        url = library[Access.SECRETARIAT].get_absolute_url()
-    response = client_for("partner").get(url)
+        url = library[Access.PARTNERS].get_absolute_url()
+    response = client_for("user").get(url)  # signed in, but no partner's account
     assert response.status_code == 403
     html = response.content.decode()
     assert '<html lang="vi">' in html and "Không có quyền truy cập" in html
@@ -139,7 +140,7 @@ def staff_allowed(*codenames, username="staff-member"):
 def test_staff_allowed_only_news_cannot_download_secretariat_or_partner_files(library):
     _user, client = staff_allowed("change_post", "view_post")
     with translation.override("en"):
-        assert client.get(library[Access.SECRETARIAT].get_absolute_url()).status_code == 403
+        assert client.get(library[Access.SECRETARIAT].get_absolute_url()).status_code == 404
         assert client.get(library[Access.PARTNERS].get_absolute_url()).status_code == 403
         assert "Doc secretariat" not in client.get("/en/documents/").content.decode()
 
@@ -158,7 +159,7 @@ def test_staff_with_a_partner_account_but_no_library_permission_is_a_partner_onl
     PartnerAccountFactory(user=user)
     with translation.override("en"):
         assert client.get(library[Access.PARTNERS].get_absolute_url()).status_code == 200
-        assert client.get(library[Access.SECRETARIAT].get_absolute_url()).status_code == 403
+        assert client.get(library[Access.SECRETARIAT].get_absolute_url()).status_code == 404
 
 
 def test_staff_allowed_only_news_cannot_preview_draft_documents():
@@ -233,3 +234,20 @@ def test_an_agreements_texts_are_the_documents_its_reader_may_find_in_lists(read
     # The states the readers differ by are there: drafts for the secretariat's editors only.
     shown = {link.document.status for link in links_to_listed(links, user)}
     assert ("draft" in shown) == (reader == "staff")
+
+
+def test_a_head_request_answers_like_get_without_counting_a_download(library, client):
+    """Link checkers ask with HEAD: a public file is there (200), and nobody downloaded it."""
+    document_file = library[Access.PUBLIC]
+    with translation.override("en"):
+        url = document_file.get_absolute_url()
+        partner_url = library[Access.PARTNERS].get_absolute_url()
+    response = client.head(url)
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    assert client.head(partner_url).status_code == 302  # as GET: sign in first
+    document_file.refresh_from_db()
+    assert document_file.download_count == 0
+    client.get(url)
+    document_file.refresh_from_db()
+    assert document_file.download_count == 1

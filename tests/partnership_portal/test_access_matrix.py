@@ -110,8 +110,10 @@ FILE = {
     "doc-public": dict.fromkeys(READERS, 200),
     "doc-partners": {"anonymous": 302, "partner": 200, "staff_viewer": 200,
                      "news_editor": 403, "editor": 200, "superuser": 200},
-    "doc-secretariat": {"anonymous": 302, "partner": 403, "staff_viewer": 200,
-                        "news_editor": 403, "editor": 200, "superuser": 200},
+    # Not found for those whose document page is not found either: a sign-in prompt or a
+    # refusal would confirm that the secretariat's file exists.
+    "doc-secretariat": {"anonymous": 404, "partner": 404, "staff_viewer": 200,
+                        "news_editor": 404, "editor": 200, "superuser": 200},
     "doc-draft": {reader: 200 if reader in EDITORS else 404 for reader in READERS},
     "doc-scheduled": {reader: 200 if reader in EDITORS else 404 for reader in READERS},
 }

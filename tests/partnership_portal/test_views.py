@@ -142,3 +142,13 @@ def test_editor_image_browser_is_for_staff_only(client):
     assert "/admin/login/" in client.get("/ckeditor/browse/")["Location"]
     client.force_login(PartnerUserFactory())
     assert "/admin/login/" in client.get("/ckeditor/browse/")["Location"]
+
+
+@pytest.mark.django_db
+def test_crawlers_and_health_checks_may_ask_with_head(client):
+    """Crawlers and load balancers send HEAD: the same answer as GET, without a body."""
+    for path in ("/robots.txt", "/healthz", "/favicon.ico"):
+        get, head = client.get(path), client.head(path)
+        assert head.status_code == get.status_code != 405, path
+        assert head.content == b"", path
+    assert client.post("/robots.txt").status_code == 405

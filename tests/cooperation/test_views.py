@@ -263,3 +263,21 @@ def test_agreement_page_lists_the_texts_a_reader_may_see_in_the_order_attached(c
         section.index(title) for title in shown)
     assert section.count("Vietnamese text") == 1 and section.count("Authentic text") == 1
     assert section.index("Authentic text") < section.index("Working paper")
+
+
+def test_an_agreement_signed_on_unknown_dates_does_not_say_it_is_unsigned(client):
+    """The sources confirm some instruments were signed without giving a date: the page
+    shows them in force and must not contradict that with "Not signed yet"."""
+    signed = AgreementFactory(concluded_undated=True, parties=[PartnerOrganisationFactory()])
+    unsigned = AgreementFactory(parties=[PartnerOrganisationFactory()])
+    with translation.override("en"):
+        signed_page = client.get(signed.get_absolute_url()).content.decode()
+        unsigned_page = client.get(unsigned.get_absolute_url()).content.decode()
+    assert "In force" in signed_page
+    assert "Not signed yet." not in signed_page
+    assert "Signed; the sources give no date of signature." in signed_page
+    assert "Not signed yet." in unsigned_page
+    assert "the sources give no date" not in unsigned_page
+    with translation.override("vi"):
+        html = client.get(signed.get_absolute_url()).content.decode()
+    assert "Đã ký; các nguồn không cho biết ngày ký." in html and "Chưa được ký." not in html

@@ -7,6 +7,8 @@ from django.utils.translation import gettext as _
 
 from partnership_portal import access, throttle
 
+from .forms import ResetForm, SignInForm
+
 
 @login_required
 @access.personal_page
@@ -19,6 +21,7 @@ def account(request):
 
 class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
+    authentication_form = SignInForm
     redirect_authenticated_user = False  # a partner sent here for a secretariat file sees why
 
 
@@ -29,6 +32,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    form_class = ResetForm
     template_name = "accounts/password_reset_form.html"
     email_template_name = "accounts/password_reset_email.txt"
     subject_template_name = "accounts/password_reset_subject.txt"

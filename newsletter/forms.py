@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from accounts.forms import EMAIL_ERRORS
 from cooperation.models import Agreement, Partner
 
 STARTED_SALT = "newsletter.form-started"
@@ -14,7 +15,8 @@ class SubscribeForm(forms.Form):
     """The subscribe form. Spam is kept out without third parties: a field hidden from people
     (robots fill it) and a signed start time (robots post faster than anyone types)."""
 
-    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    email = forms.EmailField(label=_("E-mail address"), max_length=254,
+                             error_messages=EMAIL_ERRORS)
     language = forms.ChoiceField(label=_("Language of the e-mails"), choices=settings.LANGUAGES)
     newsletter = forms.BooleanField(label=_("The quarterly newsletter"), required=False,
                                     initial=True)

@@ -134,3 +134,26 @@ def test_partner_password_change_refuses_eleven_characters(client, language, mes
     assert message in response.content.decode()
     partner.refresh_from_db()
     assert partner.check_password(PASSWORD)
+
+
+@pytest.mark.parametrize("path, data, messages", [
+    ("/vi/tai-khoan/dang-nhap/", {"username": "", "password": ""},
+     ["Nhập tên đăng nhập", "Nhập mật khẩu"]),
+    ("/en/account/sign-in/", {"username": "undp", "password": ""}, ["Enter your password"]),
+    ("/vi/ban-tin/dang-ky/", {"email": "", "language": "vi", "newsletter": "on"},
+     ["Nhập địa chỉ thư điện tử"]),
+    ("/en/newsletter/subscribe/", {"email": "not-an-address", "language": "en",
+                                   "newsletter": "on"},
+     ["Enter an e-mail address like name@example.org"]),
+    ("/en/account/password/reset/", {"email": ""}, ["Enter your e-mail address"]),
+])
+def test_an_empty_or_wrong_field_is_named_by_what_to_enter(client, path, data, messages):
+    """The error summary lists one message a field: each says which entry to fix, not
+    "This field is required." twice."""
+    form = client.get(path).context.get("form")
+    if form is not None and "started" in form.fields:  # the subscribe form's signed start
+        data = {**data, "started": form["started"].value()}
+    html = client.post(path, data).content.decode()
+    for message in messages:
+        assert message in html, message
+    assert "Trường này là bắt buộc" not in html and "This field is required" not in html

@@ -143,8 +143,9 @@ def _main_nav_items(urls, current, signed_in):
     return mark_safe("\n      ".join(items))  # noqa: S308 - each item went through format_html
 
 
-# Markers of includes/site_header.html's slots while it is rendered once per language.
-_HEADER_SLOTS = ("query_slot", "switcher_slot", "nav_slot")
+# Markers of includes/site_header.html's slots while it is rendered once per language, in
+# the order the template has them.
+_HEADER_SLOTS = ("switcher_slot", "query_slot", "nav_slot")
 
 
 @register.simple_tag(takes_context=True)
@@ -167,7 +168,7 @@ def site_header(context):
         for alt in context.get("alts") or ())
     query = context.get("query") or ""
     return mark_safe(  # noqa: S308 - the fixed parts are a rendered template; the rest escaped
-        parts[0] + conditional_escape(query) + parts[1] + switcher + parts[2]
+        parts[0] + switcher + parts[1] + conditional_escape(query) + parts[2]
         + main_nav_items(context) + parts[3])
 
 

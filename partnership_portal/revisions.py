@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
 from django.db.models.deletion import Collector
 from django.utils import formats, timezone
@@ -272,10 +273,21 @@ def followed_models(model, seen=None) -> set:
         return seen
     seen.add(model)
     for name in reversion_core._get_options(model).follow:
-        related = model._meta.get_field(name).related_model
+        related = _followed_field(model, name).related_model
         if related is not None:
             followed_models(related, seen)
     return seen
+
+
+def _followed_field(model, name):
+    """The field behind a name a registration follows: reversion follows attributes, so a
+    reverse relation is named by its accessor (`agreementdocument_set`), which
+    `_meta.get_field()` does not know (it takes the query name, `agreementdocument`)."""
+    for candidate in model._meta.get_fields():
+        reverse = candidate.auto_created and not candidate.concrete and candidate.is_relation
+        if (candidate.get_accessor_name() if reverse else candidate.name) == name:
+            return candidate
+    raise FieldDoesNotExist(f"{model.__name__} has no relation {name!r}")
 
 
 def compare_states(main_model, main_pk, old: dict, new: dict):

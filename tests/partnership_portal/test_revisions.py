@@ -169,3 +169,23 @@ def test_compare_lists_inline_rows_changed_and_removed_in_both_languages(editing
     assert "Opening remarks" in html
     assert "Bế mạc" in html and "revisions-row-removed" in html
     assert "Toàn cảnh hội thảo" not in html  # the photo did not change
+
+
+def test_an_agreements_versions_compare_with_its_attached_texts(editing):
+    """The agreement's registration follows its texts by their accessor
+    (`agreementdocument_set`): comparing two versions, or the unpublished changes with the
+    live item, must show the changes, not a server error."""
+    from cooperation.models import AgreementDocument
+    from partnership_portal.revisions import followed_models
+    from tests.factories import AgreementDocumentFactory, DocumentFactory
+
+    assert AgreementDocument in followed_models(Agreement)
+    agreement = AgreementFactory(parties=[PartnerOrganisationFactory()])
+    AgreementDocumentFactory(agreement=agreement, document=DocumentFactory(), authentic=False)
+    admin_save(editing, agreement)
+    admin_save(editing, agreement, title_en="Cooperation programme, as amended")
+    old, new = Version.objects.get_for_object(agreement).order_by("pk")
+    page = editing.get(f"/admin/cooperation/agreement/{agreement.pk}/history/compare/",
+                       {"version": [old.pk, new.pk]})
+    assert page.status_code == 200
+    assert "Cooperation programme, as amended" in page.content.decode()

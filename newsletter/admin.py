@@ -56,7 +56,8 @@ class IssueAdmin(PublishableAdmin):
                 "“%(issue)s”: %(count)d items added; reorder or remove items on the issue.",
                 added) % {"issue": issue, "count": added}, messages.SUCCESS)
 
-    @admin.action(description=_("Send to subscribers"), permissions=["change"])
+    # Mailing an issue to every subscriber is a publishing act: publishers only, as publishing.
+    @admin.action(description=_("Send to subscribers"), permissions=["publish"])
     def send_to_subscribers(self, request, queryset):
         for issue in queryset:
             if not issue.is_public:
@@ -69,7 +70,7 @@ class IssueAdmin(PublishableAdmin):
                                          "by the next run of send_newsletter.")
                               % {"issue": issue}, messages.SUCCESS)
 
-    @admin.action(description=_("Retry failed deliveries"), permissions=["change"])
+    @admin.action(description=_("Retry failed deliveries"), permissions=["publish"])
     def retry_failed(self, request, queryset):
         count = Delivery.objects.filter(issue__in=queryset, status=Delivery.Status.FAILED).update(
             status=Delivery.Status.PENDING, error="")

@@ -8,6 +8,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from documents.models import Document
+from partnership_portal import access
 from partnership_portal.admin import TranslatedAdmin
 
 from .models import QuarterlyReport
@@ -86,9 +88,21 @@ class QuarterlyReportAdmin(TranslatedAdmin):
         for report in queryset:
             self._file(request, report)
 
+    @staticmethod
+    def may_file(request):
+        # A filed report is published in the library at once (to readers, if its access is
+        # public): publishers of the library only, as publishing a document.
+        return (request.user.has_perm("documents.add_document")
+                and access.may_publish(request.user, Document))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "may_file": self.may_file(request)}
+        return super().change_view(request, object_id, form_url, extra_context)
+
     def _file(self, request, report):
-        if not request.user.has_perm("documents.add_document"):
-            messages.error(request, _("You may not add documents to the library."))
+        if not self.may_file(request):
+            messages.error(request, _("Only a publisher may file a report into the document "
+                                      "library: it is published there at once."))
             return
         document = report_file_into_library(report, user=request.user)
         messages.success(request, format_html(

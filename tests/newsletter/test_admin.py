@@ -117,3 +117,23 @@ def test_delivery_list_hides_addresses_from_staff_without_the_subscriber_permiss
     client.force_login(StaffUserFactory(permissions=["newsletter.view_delivery",
                                                      "newsletter.view_subscriber"]))
     assert "hidden.reader@example.org" in client.get(url).content.decode()
+
+
+def test_only_a_publisher_mails_an_issue_to_the_subscribers(client):
+    """Mailing every subscriber is a publishing act: editors, who cannot publish, are not
+    offered the action, and posting it anyway queues nothing."""
+    from partnership_portal import roles
+    from tests.factories import RoleUserFactory
+
+    issue = IssueFactory()
+    changelist = reverse("admin:newsletter_issue_changelist")
+    client.force_login(RoleUserFactory(username="bien.tap", role=roles.EDITOR))
+    page = client.get(changelist).content.decode()
+    assert 'value="send_to_subscribers"' not in page and 'value="retry_failed"' not in page
+    action(client, "send_to_subscribers", issue)
+    assert Issue.objects.get(pk=issue.pk).mailing_requested_at is None
+
+    client.force_login(RoleUserFactory(username="duyet.dang", role=roles.PUBLISHER))
+    assert 'value="send_to_subscribers"' in client.get(changelist).content.decode()
+    action(client, "send_to_subscribers", issue)
+    assert Issue.objects.get(pk=issue.pk).mailing_requested_at is not None

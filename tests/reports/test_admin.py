@@ -89,3 +89,30 @@ def test_file_into_library_action_files_the_report(client, report):
     report.refresh_from_db()
     assert report.document.kind.code == "quarterly-report"
     assert report.document.access == "secretariat"
+
+
+def test_only_a_publisher_files_a_report_into_the_library(client, report):
+    """Filing publishes the report's PDFs in the library at once (public if its access is):
+    an editor, who cannot publish, gets neither the button nor the filing."""
+    from partnership_portal import roles
+    from tests.factories import RoleUserFactory
+
+    report.library_access = "public"
+    report.save()
+    change = reverse("admin:reports_quarterlyreport_change", args=[report.pk])
+    editor = RoleUserFactory(username="bien.tap", role=roles.EDITOR)
+    client.force_login(editor)
+    assert 'name="_file"' not in client.get(change).content.decode()
+    response = client.post(reverse("admin:reports_quarterlyreport_changelist"), {
+        "action": "file_into_library", "_selected_action": [report.pk]}, follow=True)
+    assert "Chỉ người duyệt đăng mới được lưu báo cáo" in response.content.decode()
+    report.refresh_from_db()
+    assert report.document is None
+
+    publisher = RoleUserFactory(username="duyet.dang", role=roles.PUBLISHER)
+    client.force_login(publisher)
+    assert 'name="_file"' in client.get(change).content.decode()
+    client.post(reverse("admin:reports_quarterlyreport_changelist"), {
+        "action": "file_into_library", "_selected_action": [report.pk]})
+    report.refresh_from_db()
+    assert report.document.is_public and report.document.access == "public"

@@ -18,7 +18,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 from reversion.utils import mute_signals
 
-from . import access, revisions
+from . import access, review, revisions
 
 MUTED = (pre_save, post_save, pre_delete, post_delete, m2m_changed)
 
@@ -219,6 +219,13 @@ class RevisionAdminMixin(VersionAdmin):
                 return rollback.response
             data = rollback.response
         revisions.store_pending_change(obj, data, request.user)
+        submit = getattr(self, "SUBMIT", None)
+        if submit and submit in request.POST:
+            # "Save and submit for review": the request the save made was rolled back with
+            # it (and its e-mail, sent on commit), so it is made again here, for real.
+            review.submit_for_review(item=obj, user=request.user,
+                                     message=request.POST.get("review_message", ""),
+                                     request=request)
         messages.success(request, _(
             "Your changes are saved as unpublished changes: readers still see the published "
             "version until a publisher publishes them."))

@@ -193,3 +193,24 @@ def test_approving_an_item_already_live_keeps_its_publish_date(editor, publisher
     live.refresh_from_db()
     assert live.publish_at == published_on and decision.publish_at == published_on
     assert decision.state == ReviewRequest.State.APPROVED
+
+
+def test_an_editor_submitting_changes_to_a_live_item_reaches_the_publishers(
+        client, editor, publisher, category, django_capture_on_commit_callbacks):
+    """The changes wait as unpublished changes; the review request and its e-mail must not
+    be rolled back with the save that stored them."""
+    from partnership_portal.models import PendingChange
+
+    live = PostFactory(category=category, title_vi="Tin đã đăng", title_en="A live post")
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _press(client, live, "_review_submit", summary_vi="Tóm tắt đã sửa.",
+                          review_message="Nhờ chị duyệt phần tóm tắt.")
+    assert response.status_code == 302
+    assert PendingChange.objects.filter(object_id=str(live.pk)).exists()
+    request = ReviewRequest.objects.get()
+    assert request.item == live and request.state == ReviewRequest.State.SUBMITTED
+    assert request.message == "Nhờ chị duyệt phần tóm tắt."
+    assert [m.to for m in mail.outbox] == [[publisher.email]]
+    live.refresh_from_db()
+    assert live.summary_vi != "Tóm tắt đã sửa."  # readers still see the live text

@@ -44,6 +44,12 @@ class PortalUserAdmin(UserAdmin):
     list_filter = ("is_staff", "is_active", "partner_account__organisation")
     list_select_related = ("partner_account__organisation",)
 
+    def get_readonly_fields(self, request, obj=None):
+        # Only a superuser makes another: an administrator editing users (their own page
+        # included) cannot tick "superuser" to step past the screens kept for administrators.
+        fields = tuple(super().get_readonly_fields(request, obj))
+        return fields if request.user.is_superuser else (*fields, "is_superuser")
+
     @admin.display(description=_("partner organisation"))
     def organisation(self, obj):
         account = getattr(obj, "partner_account", None)

@@ -151,7 +151,13 @@ def requires_two_factor(user) -> bool:
     return user.groups.filter(name__in=TWO_FACTOR_GROUPS).exists()
 
 
-def may_read_audit_log(user) -> bool:
-    """The audit log is for administrators only: superusers and the Administrator group."""
+def is_administrator(user) -> bool:
+    """Superusers and the Administrator group: the audit log and the technical screens (sites,
+    redirects, sign-in lockouts, two-step devices) are theirs."""
     return _signed_in(user) and user.is_staff and (
         user.is_superuser or user.groups.filter(name="Administrator").exists())
+
+
+def may_read_audit_log(user) -> bool:
+    """The audit log is for administrators only."""
+    return is_administrator(user)

@@ -15,7 +15,7 @@ from django.urls import path, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from . import dashboard
+from . import access, dashboard
 from .translation_status import (
     LANGUAGES,
     counts,
@@ -51,24 +51,27 @@ def working_order(model):
             _position(MODEL_ORDER.get(opts.app_label, []), opts.model_name), opts.model_name)
 
 
-class SuperuserOnlyAdminMixin:
-    """A technical screen: however permissions are granted, only superusers use it."""
+class AdministratorOnlyAdminMixin:
+    """A technical screen: however permissions are granted, only administrators (superusers
+    and the Administrator group, `access.is_administrator`) use it."""
 
     def has_module_permission(self, request):
-        return request.user.is_superuser and super().has_module_permission(request)
+        return access.is_administrator(request.user) and super().has_module_permission(request)
 
     def has_view_permission(self, request, *args, **kwargs):
-        return request.user.is_superuser and super().has_view_permission(request, *args, **kwargs)
+        return (access.is_administrator(request.user)
+                and super().has_view_permission(request, *args, **kwargs))
 
     def has_add_permission(self, request, *args, **kwargs):
-        return request.user.is_superuser and super().has_add_permission(request, *args, **kwargs)
+        return (access.is_administrator(request.user)
+                and super().has_add_permission(request, *args, **kwargs))
 
     def has_change_permission(self, request, *args, **kwargs):
-        return (request.user.is_superuser
+        return (access.is_administrator(request.user)
                 and super().has_change_permission(request, *args, **kwargs))
 
     def has_delete_permission(self, request, *args, **kwargs):
-        return (request.user.is_superuser
+        return (access.is_administrator(request.user)
                 and super().has_delete_permission(request, *args, **kwargs))
 
 
@@ -80,7 +83,7 @@ class PortalAdminSite(admin.AdminSite):
         for model in models:
             model_admin = admin_class or admin.ModelAdmin
             if model._meta.app_label in TECHNICAL_APPS:
-                model_admin = type(model_admin.__name__, (SuperuserOnlyAdminMixin, model_admin),
+                model_admin = type(model_admin.__name__, (AdministratorOnlyAdminMixin, model_admin),
                                    {"__module__": model_admin.__module__})
             super().register(model, model_admin, **options)
 

@@ -107,7 +107,7 @@ class TwoStepDeviceAdmin(admin.ModelAdmin):
     readonly_fields = fields
 
     def has_module_permission(self, request):
-        return request.user.is_active and request.user.is_superuser
+        return access.is_administrator(request.user)
 
     def has_view_permission(self, request, obj=None):
         return self.has_module_permission(request)

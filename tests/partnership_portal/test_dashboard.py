@@ -133,7 +133,7 @@ def test_models_in_working_order_within_an_app(client, staff):
     assert [model["object_name"] for model in apps["news"]["models"]] == ["Post", "Category"]
 
 
-def test_technical_screens_hidden_and_refused_for_non_superusers(client):
+def test_technical_screens_hidden_and_refused_for_non_administrators(client):
     technician = StaffUserFactory(permissions=[
         "sites.view_site", "sites.change_site", "redirects.view_redirect",
         "axes.view_accessattempt", "news.view_post"])
@@ -149,6 +149,29 @@ def test_superuser_opens_technical_screens(client, staff):
     client.force_login(staff)
     assert client.get("/admin/sites/site/").status_code == 200
     assert client.get("/admin/axes/accessattempt/").status_code == 200
+
+
+def test_the_administrator_group_opens_technical_screens_but_makes_no_superuser(client):
+    """The README gives the Administrator role sites, redirects and sign-in lockouts; it may
+    not tick "superuser" (its own page included) to step past what it is given."""
+    from partnership_portal import roles
+    from tests.factories import RoleUserFactory
+
+    administrator = RoleUserFactory(username="quan.tri", role=roles.ADMINISTRATOR)
+    order = app_labels(client, administrator)
+    assert set(TECHNICAL) <= set(order)
+    for path in ("/admin/sites/site/", "/admin/redirects/redirect/",
+                 "/admin/axes/accessattempt/", "/admin/otp_totp/totpdevice/"):
+        assert client.get(path).status_code == 200, path
+    page = client.get(f"/admin/auth/user/{administrator.pk}/change/")
+    assert page.status_code == 200
+    assert 'name="is_superuser"' not in page.content.decode()
+    from tests.admin_forms import admin_form_data
+    data = admin_form_data(page, email="quan.tri@example.org")
+    data["is_superuser"] = "on"
+    assert client.post(f"/admin/auth/user/{administrator.pk}/change/", data).status_code == 302
+    administrator.refresh_from_db()
+    assert administrator.email == "quan.tri@example.org" and not administrator.is_superuser
 
 
 @pytest.mark.parametrize("size", [2, 20])

@@ -163,6 +163,14 @@ class RevisionAdminMixin(VersionAdmin):
                 return super().change_view(request, object_id, form_url, extra_context)
             return self._render_with_pending(request, obj, pending, object_id, form_url,
                                              extra_context)
+        if pending is not None and "live" in request.GET:
+            # The form showed the published version: saving it would be checked against the
+            # unpublished changes (a false conflict) and then overwrite them. Refused, with
+            # nothing changed; the buttons are not offered there (render_change_form).
+            messages.error(request, _(
+                "The published version is shown for reading only while unpublished changes "
+                "wait: nothing was saved. Edit the unpublished changes, or discard them first."))
+            return HttpResponseRedirect(self._url("change", quote(obj.pk)))
         if self._saves_as_pending(request, obj):
             return self._save_as_pending(request, obj, pending, object_id, form_url,
                                          extra_context)
@@ -238,6 +246,9 @@ class RevisionAdminMixin(VersionAdmin):
             pending = revisions.pending_change_for(obj)
             live = revisions.is_live(obj)
             object_id = quote(obj.pk)
+            if pending is not None and "live" in request.GET:
+                context.update(show_save=False, show_save_and_continue=False,
+                               show_save_and_add_another=False, show_save_as_new=False)
             context.update({
                 "revisions_live": live,
                 "revisions_may_publish": access.may_publish(request.user, self.model),

@@ -207,3 +207,21 @@ def test_a_file_uploaded_in_unpublished_changes_is_kept_and_not_an_orphan(client
 
     client.post(f"/admin/documents/document/{document.pk}/pending/publish/")
     assert DocumentFile.objects.get(pk=stored.pk).file.name in pending_names
+
+
+def test_the_published_version_shown_beside_unpublished_changes_cannot_overwrite_them(
+        client, staff, post, draft_changes):
+    """Saving the form shown from the published row (?live=1) raised a false conflict, then
+    replaced the editor's waiting changes: it is offered read-only and refused if posted."""
+    client.force_login(staff)
+    live_url = change_url(post) + "?live=1"
+    page = client.get(live_url)
+    assert 'name="_save"' not in page.content.decode()
+    data = admin_form_data(page, summary_vi="Sửa trên bản đang công bố.")
+    data["_save"] = "1"
+    response = client.post(live_url, data, follow=True)
+    assert "chưa có gì được lưu" in response.content.decode()
+    post.refresh_from_db()
+    assert post.summary_vi != "Sửa trên bản đang công bố."
+    pending = PendingChange.objects.get()
+    assert pending.pk == draft_changes.pk and pending.versions == draft_changes.versions

@@ -13,9 +13,12 @@ from django.urls import path, resolve, reverse
 from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.dateparse import parse_datetime
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from reversion.admin import VersionAdmin
 from reversion.models import Version
+from reversion.revisions import is_active as reversion_is_active
+from reversion.revisions import set_comment as reversion_set_comment
 from reversion.utils import mute_signals
 
 from . import access, review, revisions
@@ -39,6 +42,21 @@ class RevisionAdminMixin(VersionAdmin):
     history_latest_first = True
 
     # --- urls ---------------------------------------------------------------------------------
+
+    # The revision keeps the admin's change message as data (JSON), as the admin's own log
+    # does, so the history names the changed fields in the reader's language
+    # (`portal_admin.change_message`); reversion stores it rendered in the saver's.
+    def log_addition(self, request, obj, message):
+        entry = super().log_addition(request, obj, message)
+        if reversion_is_active():
+            reversion_set_comment(entry.change_message)
+        return entry
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)
+        if reversion_is_active():
+            reversion_set_comment(entry.change_message)
+        return entry
 
     def get_urls(self):
         prefix = f"{self.model._meta.app_label}_{self.model._meta.model_name}"
@@ -79,9 +97,10 @@ class RevisionAdminMixin(VersionAdmin):
             **self.admin_site.each_context(request),
             "title": _("History: %(item)s") % {"item": obj},
             "opts": self.model._meta, "object": obj, "original": obj,
+            "module_name": capfirst(self.model._meta.verbose_name_plural),  # the breadcrumb
             "versions": versions, "object_id": quote(obj.pk),
             "compare_url": self._url("compare", quote(obj.pk)),
-            "may_restore": self.has_change_permission(request, obj),
+            "may_restore": self._may_restore(request, obj),
             **(extra_context or {}),
         }
         request.current_app = self.admin_site.name
@@ -106,7 +125,7 @@ class RevisionAdminMixin(VersionAdmin):
         return self._render_compare(request, obj, fields, inlines, {
             "old_label": self._version_label(old), "new_label": self._version_label(new),
             "old_version": old, "new_version": new,
-            "may_restore": self.has_change_permission(request, obj),
+            "may_restore": self._may_restore(request, obj),
         })
 
     def _version_label(self, version):
@@ -125,6 +144,13 @@ class RevisionAdminMixin(VersionAdmin):
         request.current_app = self.admin_site.name
         return TemplateResponse(request, "admin/revisions/compare.html", context)
 
+    def _may_restore(self, request, obj):
+        """Restoring puts a version live at once: a published item's versions are restored by
+        those who may publish it (an editor is not offered what the save would refuse)."""
+        return self.has_change_permission(request, obj) and (
+            not self._model_is_publishable() or not revisions.is_live(obj)
+            or access.may_publish(request.user, self.model))
+
     def _reversion_revisionform_view(self, request, version, template_name, extra_context=None):
         # Restoring or recovering works on the live rows, never on unpublished changes, and
         # puts the item live at once: that takes the right to publish when it is published.
@@ -134,7 +160,11 @@ class RevisionAdminMixin(VersionAdmin):
             if (restored.status == revisions.Publishable.Status.PUBLISHED
                     or revisions.is_live(self.model(pk=restored.pk))):
                 if not access.may_publish(request.user, self.model):
-                    raise PermissionDenied
+                    # In the admin, with the reason: not the public site's 403 page.
+                    messages.error(request, _(
+                        "Only a publisher may restore a version of a published item: it "
+                        "would be public at once. Nothing was restored."))
+                    return HttpResponseRedirect(self._url("history", quote(restored.pk)))
         return super()._reversion_revisionform_view(request, version, template_name,
                                                     extra_context)
 

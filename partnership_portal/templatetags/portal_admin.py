@@ -49,13 +49,15 @@ def _field_label(name):
 
 @register.filter
 def change_message(entry):
-    """`LogEntry.get_change_message()` with the changed fields' names translated."""
+    """`LogEntry.get_change_message()` with the changed fields' names translated; also a
+    reversion `Revision`, whose comment is the same message."""
+    raw = entry.change_message if isinstance(entry, LogEntry) else entry.comment
     try:
-        parts = json.loads(entry.change_message) if entry.change_message[:1] == "[" else None
+        parts = json.loads(raw) if raw[:1] == "[" else None
     except json.JSONDecodeError:
         parts = None
     if not parts:
-        return entry.get_change_message()
+        return LogEntry(change_message=raw).get_change_message()
     for part in parts:
         changed = part.get("changed") if isinstance(part, dict) else None
         if isinstance(changed, dict) and isinstance(changed.get("fields"), list):

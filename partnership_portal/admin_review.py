@@ -114,28 +114,31 @@ class ReviewAdminMixin:
         latest = review.latest_request(obj) if obj is not None and obj.pk else None
         parts = [self._review_status(latest)] if latest else []
         may_publish = access.may_publish(request.user, self.model)
+        # The form came back with an error: what was typed in these boxes comes back too.
+        typed = request.POST if request.method == "POST" else {}
         if latest is None or latest.state != ReviewRequest.State.SUBMITTED:
             parts.append(format_html(
                 '<p><label for="id_review_message">{}</label><br>'
                 '<textarea name="review_message" id="id_review_message" rows="2" cols="60">'
-                '</textarea></p><p><button type="submit" name="{}" class="button">{}</button>'
+                '{}</textarea></p><p><button type="submit" name="{}" class="button">{}</button>'
                 "</p>",
-                _("Message to the reviewer (optional)"), self.SUBMIT,
-                _("Save and submit for review"),
+                _("Message to the reviewer (optional)"), typed.get("review_message", ""),
+                self.SUBMIT, _("Save and submit for review"),
             ))
         if may_publish and obj is not None and obj.pk:
             parts.append(format_html(
                 '<fieldset class="review-decision"><p>'
                 '<label for="id_review_publish_at">{}</label> '
-                '<input type="datetime-local" name="review_publish_at" id="id_review_publish_at">'
-                ' <span class="help">{}</span></p>'
+                '<input type="datetime-local" name="review_publish_at" id="id_review_publish_at"'
+                ' value="{}"> <span class="help">{}</span></p>'
                 '<p><label for="id_review_comment">{}</label><br>'
                 '<textarea name="review_comment" id="id_review_comment" rows="2" cols="60">'
-                "</textarea></p>"
+                "{}</textarea></p>"
                 '<p><button type="submit" name="{}" class="button default">{}</button> '
                 '<button type="submit" name="{}" class="button">{}</button></p></fieldset>',
-                _("Publish at"), _("Leave empty to publish now; a later time schedules it."),
-                _("Comment for the editor"),
+                _("Publish at"), typed.get("review_publish_at", ""),
+                _("Leave empty to publish now; a later time schedules it."),
+                _("Comment for the editor"), typed.get("review_comment", ""),
                 self.APPROVE, _("Save, approve and publish"),
                 self.SEND_BACK, _("Save and send back"),
             ))

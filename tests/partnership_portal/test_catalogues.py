@@ -26,3 +26,20 @@ def test_placeholders_and_url_words_survive_translation():
         if is_path and not re.fullmatch(r"[a-z0-9\-/]*(<\w+:?\w*>/?)*[a-z0-9\-/]*", translated):
             broken.append((entry.msgid, translated))
     assert broken == []
+
+
+def test_no_admin_action_says_cac_twice():
+    """Django's Vietnamese "Xóa các %(verbose_name_plural)s đã chọn" brings its own "các": a
+    model's plural name must not start with it too ("Xóa các các số bản tin đã chọn")."""
+    from django.contrib import admin
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    doubled = []
+    with translation.override("vi"):
+        for model in admin.site._registry:
+            label = gettext("Delete selected %(verbose_name_plural)s") % {
+                "verbose_name_plural": model._meta.verbose_name_plural}
+            if "các các" in label.lower():
+                doubled.append(label)
+    assert doubled == []

@@ -214,3 +214,23 @@ def test_an_editor_submitting_changes_to_a_live_item_reaches_the_publishers(
     assert [m.to for m in mail.outbox] == [[publisher.email]]
     live.refresh_from_db()
     assert live.summary_vi != "Tóm tắt đã sửa."  # readers still see the live text
+
+
+def test_a_message_to_the_reviewer_survives_a_form_error(client, editor, publisher, draft):
+    """A required field left empty sends the form back: the message typed for the reviewer
+    (and a publisher's comment and time) come back with it, escaped, not emptied."""
+    client.force_login(editor)
+    data = form_data(client.get(reverse("admin:news_post_add")))
+    data.update(title_vi="Tin thiếu chuyên mục", category="", _review_submit="1",
+                review_message="Nhờ chị xem <b>kỹ</b> phần số liệu.")
+    html = client.post(reverse("admin:news_post_add"), data).content.decode()
+    assert "Nhờ chị xem &lt;b&gt;kỹ&lt;/b&gt; phần số liệu.</textarea>" in html
+    assert not ReviewRequest.objects.exists()
+
+    client.force_login(publisher)
+    url = reverse("admin:news_post_change", args=[draft.pk])
+    data = form_data(client.get(url))
+    data.update(category="", _review_approve="1", review_comment="Đã sửa tiêu đề.",
+                review_publish_at="2030-01-02T09:00")
+    html = client.post(url, data).content.decode()
+    assert "Đã sửa tiêu đề.</textarea>" in html and 'value="2030-01-02T09:00"' in html

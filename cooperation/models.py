@@ -17,6 +17,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from partnership_portal import dates
 from partnership_portal.fasttranslation import value_in
 from partnership_portal.models import (
     ChoiceLabels,
@@ -441,7 +442,9 @@ class Signature(ChoiceLabels):
         ]
 
     def __str__(self):
-        return f"{self.party} – {self.date}"
+        # As readers see it: 27/10/2020, or only the month or year when that is all known.
+        shown = dates.display(self.date, self.date_precision)
+        return f"{self.party} – {shown}" if shown else str(self.party)
 
 
 class AgreementLink(ChoiceLabels):

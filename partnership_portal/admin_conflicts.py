@@ -46,8 +46,9 @@ def _changed_by(model, pk):
     obj = rows.first()
     when = getattr(obj, "updated_at", None)
     user = getattr(obj, "updated_by", None)
-    return (timezone.localtime(when).strftime("%d/%m/%Y %H:%M:%S") if when else "?",
-            (user.get_full_name() or user.get_username()) if user else "?")
+    # Items loaded by a script or an import have no last editor: a dash, not a puzzling "?".
+    return (timezone.localtime(when).strftime("%d/%m/%Y %H:%M:%S") if when else "—",
+            (user.get_full_name() or user.get_username()) if user else "—")
 
 
 def conflict_message(model, pk):

@@ -141,3 +141,21 @@ def test_precisions_survive_a_full_recomputation(agreements):
     recompute_agreement_dates(Agreement.objects.values_list("pk", flat=True))
     assert (Agreement.objects.get(pk=agreements["year"].pk).last_signature_precision
             == "year")
+
+
+def test_a_signature_is_named_by_its_date_as_precisely_as_it_is_known():
+    """The admin's inline headings and history name a signature: 27/10/2020, never the ISO
+    day, and only the month or the year when that is all the sources give."""
+    from datetime import date
+
+    from django.utils import translation
+
+    from tests.factories import AgreementFactory, PartnerOrganisationFactory, sign
+
+    party = PartnerOrganisationFactory(name_vi="Bộ Tư pháp Lào", name_en="Lao MOJ")
+    agreement = AgreementFactory(parties=[party])
+    with translation.override("vi"):
+        assert str(sign(agreement, party, date(2020, 10, 27))).endswith("– 27/10/2020")
+        agreement.signatures.all().delete()
+        month = sign(agreement, party, date(2020, 10, 1), date_precision="month")
+        assert str(month).endswith("– 10/2020") and "01/10" not in str(month)

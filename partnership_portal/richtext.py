@@ -12,7 +12,7 @@ import re
 from urllib.parse import urlsplit
 
 import nh3
-from ckeditor_uploader.fields import RichTextUploadingField
+from ckeditor_uploader.fields import RichTextUploadingField, RichTextUploadingFormField
 from django.conf import settings
 from django.core.signals import setting_changed
 from django.dispatch import receiver
@@ -196,8 +196,34 @@ def _settings_changed(setting, **kwargs):
         _sanitized.cache_clear()
 
 
+_AROUND_BLOCK_TAG = re.compile(r"\s*(" + _BLOCK_TAG.pattern + r")\s*", re.IGNORECASE)
+
+
+def canonical_html(value) -> str:
+    """Rich text as it is stored (sanitised), without the whitespace an editor adds or drops
+    around blocks ("<p>a</p>\n\n<p>b</p>" and "<p>a</p><p>b</p>") and with other runs of
+    whitespace as one space: two texts that read and render the same are equal."""
+    text = _AROUND_BLOCK_TAG.sub(r"\1", sanitize_html(str(value or "")))
+    return " ".join(text.split())
+
+
+def same_rich_text(old, new) -> bool:
+    return canonical_html(old) == canonical_html(new)
+
+
+class RichTextFormField(RichTextUploadingFormField):
+    """CKEditor re-formats the HTML it is given: an untouched body came back "changed", so
+    every save's history named it and stamped its language as edited."""
+
+    def has_changed(self, initial, data):
+        return not self.disabled and not same_rich_text(initial, data)
+
+
 class RichTextField(RichTextUploadingField):
     """Rich-text model field: CKEditor in the admin, sanitised on every save."""
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": RichTextFormField, **kwargs})
 
     def pre_save(self, model_instance, add):
         value = sanitize_html(getattr(model_instance, self.attname))

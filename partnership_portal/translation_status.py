@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 
 from .models import TranslatedContent, TranslationStamp
+from .richtext import RichTextField, canonical_html
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # Fields that are not text a translator writes.
@@ -132,9 +133,14 @@ def items_needing_work(model, limit):
 
 def _language_values(model, values_of) -> dict:
     """{language: (value of each translated field)} read by `values_of(column)`; empty is
-    empty, whether stored as NULL or "" (a form saves "" where the database held NULL)."""
+    empty, whether stored as NULL or "" (a form saves "" where the database held NULL), and
+    rich text is compared as it renders (`canonical_html`): the editor re-formatting an
+    untouched English body must not stamp English as edited."""
     fields = translated_fields(model)
-    return {code: tuple(values_of(f"{f}_{code}") or "" for f in fields) for code in LANGUAGES}
+    rich = {f for f in fields if isinstance(model._meta.get_field(f), RichTextField)}
+    return {code: tuple(canonical_html(values_of(f"{f}_{code}")) if f in rich
+                        else values_of(f"{f}_{code}") or "" for f in fields)
+            for code in LANGUAGES}
 
 
 def remember_old_values(sender, instance, raw=False, **kwargs):

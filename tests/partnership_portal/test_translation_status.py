@@ -272,3 +272,28 @@ def test_reader_pages_never_read_the_stamps(client):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(post.get_absolute_url()).status_code == 200
     assert not [q for q in queries if TranslationStamp._meta.db_table in q["sql"]]
+
+
+def test_the_editor_reformatting_an_untouched_body_is_no_edit(client, staff):
+    """CKEditor gives back the HTML it was given with its own line breaks: saving the form
+    with only the Vietnamese summary changed must neither stamp English as edited (hiding
+    that it may be outdated) nor name the bodies in the item's history."""
+    from reversion.models import Version
+
+    from tests.admin_forms import admin_form_data, change_url
+
+    post = PostFactory(body_vi="<p>Đoạn một.</p><p>Đoạn hai.</p>",
+                       body_en="<p>Paragraph one.</p><p>Paragraph two.</p>")
+    made_an_hour_ago(post)
+    before = stamps(post)
+    client.force_login(staff)
+    page = client.get(change_url(post))
+    data = admin_form_data(page, summary_vi="Tóm tắt đã sửa.",
+                           body_vi="<p>Đoạn một.</p>\n\n<p>Đoạn hai.</p>\n",
+                           body_en="<p>Paragraph one.</p>\n\n<p>Paragraph  two.</p>\n")
+    assert client.post(change_url(post), data).status_code == 302
+    after = stamps(post)
+    assert after["vi"] > before["vi"] and after["en"] == before["en"]
+    history = client.get(f"/admin/news/post/{post.pk}/history/").content.decode()
+    assert "Tóm tắt [vi]" in history and "Nội dung" not in history.split("change-history")[1]
+    assert Version.objects.get_for_object(post).count() == 1

@@ -1,10 +1,10 @@
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
 
+from partnership_portal.forms import EMAIL_ERRORS
+
 # Messages that say what to do (GOV.UK), as the contact form's: the error summary lists each
 # field's message, and "This field is required." twice did not say which was missing.
-EMAIL_ERRORS = {"required": _("Enter your e-mail address"),
-                "invalid": _("Enter an e-mail address like name@example.org")}
 
 
 class SignInForm(AuthenticationForm):

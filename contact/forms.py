@@ -8,6 +8,8 @@ from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
+from partnership_portal.forms import EMAIL_ERRORS
+
 SALT = "contact.form.started"
 
 
@@ -32,8 +34,7 @@ class ContactForm(forms.Form):
     email = forms.EmailField(
         label=_("Your e-mail address"), max_length=254,
         help_text=_("The Secretariat replies to this address."),
-        error_messages={"required": _("Enter your e-mail address"),
-                        "invalid": _("Enter an e-mail address like name@example.org")},
+        error_messages=EMAIL_ERRORS,
         widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
     )
     organisation = forms.CharField(

@@ -5,8 +5,8 @@ from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
-from accounts.forms import EMAIL_ERRORS
 from cooperation.models import Agreement, Partner
+from partnership_portal.forms import EMAIL_ERRORS
 
 STARTED_SALT = "newsletter.form-started"
 

@@ -1,6 +1,12 @@
-"""The form renderer every form uses (settings.FORM_RENDERER)."""
+"""The form renderer every form uses (settings.FORM_RENDERER), and messages forms share."""
 
 from django.forms.renderers import TemplatesSetting
+from django.utils.translation import gettext_lazy as _
+
+# An e-mail field's messages say what to do (GOV.UK), not "This field is required.": the
+# error summary lists each field's message, and the same words twice did not say which.
+EMAIL_ERRORS = {"required": _("Enter your e-mail address"),
+                "invalid": _("Enter an e-mail address like name@example.org")}
 
 
 class PublicFormRenderer(TemplatesSetting):

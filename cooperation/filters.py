@@ -10,9 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from partnership_portal.listing import DayFilter, ListFilterSet, YearFilter
+from partnership_portal.models import columns_of, only_columns
 
 from . import status as agreement_status
-from .models import Agreement, Area, CooperationNeed, Partner, Project
+from .models import Agreement, Area, CooperationNeed, Partner, Project, ProjectRole
 
 # Unsigned agreements (no conclusion date) go last whichever way dates are sorted.
 SORTS = {
@@ -127,23 +128,22 @@ class AgreementTableFilter(AgreementFilter):
 class ProjectFilter(ListFilterSet):
     kind = django_filters.ChoiceFilter(choices=Project.Kind.choices, label=_("kind"))
     stage = django_filters.ChoiceFilter(choices=Project.Stage.choices, label=_("status"))
-    # Keyed by the Vietnamese slug, like the register; only the partner page links with it.
-    partner = django_filters.CharFilter(field_name="partners__slug_vi", distinct=True,
-                                        label=_("partner"))
+    # Keyed by the Vietnamese slug, like the register (the partner page's "See all" link).
+    # A choice, so the form shows the partner chosen and an unknown one gets a notice.
+    partner = django_filters.ChoiceFilter(field_name="partners__slug_vi", distinct=True,
+                                          label=_("partner"))
 
     def __init__(self, data=None, queryset=None, **kwargs):
         if queryset is None:
             queryset = Project.objects.published()
         super().__init__(data, queryset, **kwargs)
-
-    @property
-    def values(self):
-        # The list's form has no partner field: the partner shows among the chosen values only
-        # when a partner page's link set it.
-        values = super().values
-        if values["partner"] is None:
-            del values["partner"]
-        return values
+        # Partners with a role in a published project, each once (a subquery), by name shown.
+        with_roles = ProjectRole.objects.filter(
+            project__in=Project.objects.published().values("pk")).values("partner")
+        partners = only_columns(Partner.objects.published().filter(pk__in=with_roles)
+                                .order_by(), *columns_of(Partner, ("slug", "name")))
+        self.filters["partner"].extra["choices"] = sorted(
+            ((p.slug_vi, p.name) for p in partners), key=lambda choice: (choice[1], choice[0]))
 
 
 class NeedFilter(ListFilterSet):

@@ -273,7 +273,8 @@ class ProjectListView(FilteredListMixin, UnpaginatedListMixin, ListView):
         filterset = self.filterset
         return super().get_context_data(
             kinds=filterset.choices("kind"), stages=filterset.choices("stage"),
-            kind=filterset.values["kind"], stage=filterset.values["stage"], **kwargs)
+            partners=filterset.choices("partner"), kind=filterset.values["kind"],
+            stage=filterset.values["stage"], partner=filterset.values["partner"], **kwargs)
 
 
 class ProjectDetailView(PreviewableDetailMixin, DetailView):

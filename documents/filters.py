@@ -6,8 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from partnership_portal import access
 from partnership_portal.listing import ListFilterSet, YearFilter
+from partnership_portal.models import columns_of, only_columns
 
-from .models import Access, DocumentFile, DocumentKind
+from .models import Access, Document, DocumentFile, DocumentKind
 
 
 class DocumentFilter(ListFilterSet):
@@ -19,8 +20,9 @@ class DocumentFilter(ListFilterSet):
                                            choices=DocumentFile.Language.choices,
                                            label=_("language"))
     access = django_filters.ChoiceFilter(label=_("access level"))
-    # Documents of a partner's agreements and projects (the partner page's "See all" link).
-    partner = django_filters.CharFilter(method="filter_partner", label=_("partner"))
+    # Documents of a partner's agreements and projects (the partner page's "See all" link). A
+    # choice, so the form shows the partner chosen and an unknown one gets a notice.
+    partner = django_filters.ChoiceFilter(method="filter_partner", label=_("partner"))
 
     def __init__(self, data, queryset, *, request=None, **kwargs):
         super().__init__(data, queryset, request=request, **kwargs)
@@ -29,7 +31,20 @@ class DocumentFilter(ListFilterSet):
         # Only the levels this reader sees listed; others are unknown values (a notice).
         levels = access.listed_levels(request.user) if request is not None else {Access.PUBLIC}
         self.filters["access"].extra["choices"] = [c for c in Access.choices if c[0] in levels]
+        self.filters["partner"].extra["choices"] = _partner_choices()
 
     def filter_partner(self, queryset, name, value):
         return queryset.filter(Q(agreements__parties__slug_vi=value)
                                | Q(projects__partners__slug_vi=value)).distinct()
+
+
+def _partner_choices():
+    """(Vietnamese slug, name shown) of the published partners, by name shown. The partner
+    model is reached through the relations the filter follows: documents does not import
+    cooperation (it is the other way round)."""
+    agreement = Document._meta.get_field("agreements").related_model
+    partner = agreement._meta.get_field("parties").related_model
+    partners = only_columns(partner.objects.published().order_by(),
+                            *columns_of(partner, ("slug", "name")))
+    return sorted(((p.slug_vi, p.name) for p in partners),
+                  key=lambda choice: (choice[1], choice[0]))

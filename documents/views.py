@@ -40,6 +40,7 @@ class DocumentListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
         return super().get_context_data(
             kinds=filterset.choices("kind"), years=list(years),
             languages=filterset.choices("language"), access_choices=filterset.choices("access"),
+            partners=filterset.choices("partner"),
             **kwargs,
         )
 

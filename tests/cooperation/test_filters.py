@@ -154,7 +154,7 @@ def test_project_filter_narrows_and_ignores_unknown_values():
     assert list(ProjectFilter(QueryDict("kind=non_project")).qs) == [aid]
     bad = ProjectFilter(QueryDict("kind=nope&stage=ongoing"))
     assert list(bad.qs) == [aid]
-    assert bad.values == {"kind": None, "stage": "ongoing"}
+    assert bad.values == {"kind": None, "stage": "ongoing", "partner": None}
     with translation.override("en"):
         assert bad.notices == ["“nope” is not a known kind; that filter was ignored."]
 
@@ -208,3 +208,26 @@ def test_register_partner_choices_name_each_published_party_once_by_name():
         assert filterset.used_countries == [("CU", "Cuba"), ("LA", "Lao PDR")]
     assert filterset.filters["partner"].extra["choices"] == [
         ("cuba", "Cuban Ministry of Justice"), ("lao", "Lao Ministry of Justice")]
+
+
+def test_projects_and_documents_say_which_partner_they_are_filtered_by(client):
+    """The partner page's "See all" links filter these lists by partner: the form shows the
+    partner chosen (and can clear it); an unknown partner is ignored with a notice, as on the
+    register and the events list."""
+    from tests.factories import AgreementDocumentFactory, DocumentFactory, ProjectRoleFactory
+
+    jica = PartnerOrganisationFactory(name_vi="Cơ quan JICA", name_en="JICA", slug_vi="jica")
+    other = PartnerOrganisationFactory(name_en="Other donor")
+    ProjectRoleFactory(partner=jica, project=ProjectFactory(title_en="JICA project"))
+    ProjectRoleFactory(partner=other, project=ProjectFactory(title_en="Other project"))
+    agreement = AgreementFactory(parties=[jica])
+    AgreementDocumentFactory(agreement=agreement, document=DocumentFactory(title_en="JICA text"))
+    DocumentFactory(title_en="Unrelated text")
+    for path, mine, theirs in [("/en/cooperation/projects/", "JICA project", "Other project"),
+                               ("/en/documents/", "JICA text", "Unrelated text")]:
+        html = client.get(path, {"partner": "jica"}).content.decode()
+        assert mine in html and theirs not in html, path
+        assert '<option value="jica" selected>JICA</option>' in html, path
+        html = client.get(path, {"partner": "no-such-partner"}).content.decode()
+        assert "is not a known partner; that filter was ignored." in html, path
+        assert mine in html and theirs in html, path

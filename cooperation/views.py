@@ -68,13 +68,20 @@ class AgreementRegisterView(FilteredListMixin, ForgivingPaginationMixin, ListVie
         query = self.request.GET.copy()
         query.pop("page", None)
         filterset = self.filterset
-        return super().get_context_data(
+        context = super().get_context_data(
             partners=filterset.choices("partner"), countries=filterset.used_countries,
             kinds=filterset.choices("kind"), states=filterset.choices("state"),
             sorts=filterset.choices("sort"),
             export_query=query.urlencode(),
             **kwargs,
         )
+        # "In force on" a day: instruments signed on dates no source gives count as in force
+        # on any day (status.SINCE_EVER); the page says so rather than let them pass for
+        # instruments known to apply then.
+        context["undated_in_force"] = bool(filterset.values["on"]) and any(
+            agreement.in_force_from == agreement_status.SINCE_EVER
+            for agreement in context["agreements"])
+        return context
 
 
 # Rows fetched per query while an export streams; prefetches run once per chunk.

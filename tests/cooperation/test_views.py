@@ -281,3 +281,22 @@ def test_an_agreement_signed_on_unknown_dates_does_not_say_it_is_unsigned(client
     with translation.override("vi"):
         html = client.get(signed.get_absolute_url()).content.decode()
     assert "Đã ký; các nguồn không cho biết ngày ký." in html and "Chưa được ký." not in html
+
+
+def test_in_force_on_a_day_says_when_undated_instruments_are_counted(client):
+    """An instrument signed on dates no source gives counts as in force on any day: listed
+    for 1 January 1990, the register must say why, not let it pass for one known to apply."""
+    party = PartnerOrganisationFactory()
+    AgreementFactory(title_en="Undated letter of intent", concluded_undated=True,
+                     kind="letter_of_intent",
+                     parties=[party])
+    dated = AgreementFactory(title_en="Dated programme", parties=[party])
+    sign(dated, party, date(2019, 5, 1))
+    note = "counted as in force on any day"
+    with translation.override("en"):
+        url = reverse("cooperation:agreements")
+        on_1990 = client.get(url, {"on": "1990-01-01"}).content.decode()
+        assert "Undated letter of intent" in on_1990 and note in on_1990
+        assert note not in client.get(url).content.decode()  # no day chosen
+        on_2020 = client.get(url, {"on": "2020-01-01", "kind": "programme"}).content.decode()
+    assert "Dated programme" in on_2020 and note not in on_2020

@@ -97,8 +97,8 @@ def _export_rows(request, filterset):
             "parties": "; ".join(plain_text(p.name) for p in agreement.listed_parties),
             "countries": "; ".join(sorted({p.country.code for p in agreement.listed_parties
                                            if p.country})),
-            # ISO 8601 as precise as known ("2023", "2020-12"), and the precision in words
-            # of the data: a year-only signature is never exported as 1 January.
+            # ISO 8601 as precise as known ("2023", "2020-12"), and the precision as a code
+            # (the CSV shows its label): a year-only signature is never exported as 1 January.
             "signed": dates.iso(agreement.concluded_on, agreement.last_signature_precision),
             "signed_precision": (agreement.last_signature_precision
                                  if agreement.concluded_on else ""),
@@ -136,8 +136,12 @@ def export_csv(request):
     def lines():
         writer = csv.writer(_Echo())
         yield "\ufeff" + writer.writerow(headers)
+        labels = dict(Signature.Precision.choices)
         for row in _export_rows(request, filterset):
             row.pop("status_code")  # the CSV is for people; JSON keeps the code for programs
+            # Precisions in the reader's words ("Chỉ biết năm"), as the status; JSON keeps codes.
+            for name in ("signed_precision", "in_force_from_precision"):
+                row[name] = labels.get(row[name], row[name])
             yield writer.writerow([_spreadsheet_safe(value) for value in row.values()])
 
     response = StreamingHttpResponse(_in_language(translation.get_language(), lines()),

@@ -85,14 +85,19 @@ def test_exports_give_reduced_iso_dates_and_the_precision(client, agreements):
         data = json.loads(client.get(reverse("cooperation:agreements_json")).getvalue())
     rows = {row["Title"]: row for row in csv.DictReader(io.StringIO(body))}
     plan = rows["Cooperation plan 2023"]
-    assert plan["Signed"] == "2023" and plan["Signature date known to"] == "year"
-    assert plan["In force from"] == "2023" and plan["In force from, known to"] == "year"
+    # The CSV is for people: the precision in their words (JSON keeps the codes).
+    assert plan["Signed"] == "2023" and plan["Signature date known to"] == "Year only"
+    assert plan["In force from"] == "2023" and plan["In force from, known to"] == "Year only"
     assert rows["Cooperation programme 2020"]["Signed"] == "2020-12"
     assert rows["Memorandum 2019"]["Signed"] == "2019-10-27"
-    assert rows["Memorandum 2019"]["Signature date known to"] == "day"
+    assert rows["Memorandum 2019"]["Signature date known to"] == "Day known"
     by_title = {item["title"]: item for item in data["agreements"]}
     assert by_title["Cooperation programme 2020"]["signed"] == "2020-12"
     assert by_title["Cooperation programme 2020"]["signed_precision"] == "month"
+    with translation.override("vi"):
+        body = client.get(reverse("cooperation:agreements_csv")).getvalue().decode("utf-8-sig")
+    assert ",year," not in body and ",Year only," not in body
+    assert "Chỉ biết năm" in body or "chỉ biết năm" in body.lower()
 
 
 def test_a_later_precise_signature_makes_the_conclusion_precise():

@@ -38,7 +38,9 @@ def _permission_name(self):
         name = PERMISSION_ACTIONS[action] % {"name": model_name}
     else:
         name = gettext(self.name)  # a model's own permissions (Meta.permissions)
-    return f"{opts.app_config.verbose_name} | {model_name} | {name}"
+    # Apps without a verbose name of their own (reversion, easy_thumbnails, django-otp's) are
+    # named from their label: translated in the project's catalogue too.
+    return f"{gettext(str(opts.app_config.verbose_name))} | {model_name} | {name}"
 
 
 def _when(moment):

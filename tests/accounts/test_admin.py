@@ -31,3 +31,19 @@ def test_user_list_shows_the_partner_organisation(client, staff):
     client.force_login(staff)
     html = client.get(reverse("admin:auth_user_changelist")).content.decode()
     assert str(partner.partner_account.organisation) in html
+
+
+def test_every_permission_reads_in_vietnamese_in_the_user_and_group_screens():
+    """Groups and users list permissions as "App | model | action": the apps without a
+    verbose name of their own (versions, thumbnails, two-step devices) are named too."""
+    import re
+
+    from django.contrib.auth.models import Permission
+    from django.utils import translation
+
+    english = re.compile(r"\b(Can|source|thumbnail|dimensions|token|device|revision|version"
+                         r"|Reversion|Easy_Thumbnails|Otp_Static|Otp_Totp|Sessions)\b")
+    with translation.override("vi"):
+        untranslated = [str(p) for p in Permission.objects.select_related("content_type")
+                        if english.search(str(p))]
+    assert untranslated == []

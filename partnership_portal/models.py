@@ -153,6 +153,21 @@ class SlugAddressed:
     def get_absolute_url(self):
         return object_url(self.url_name, "slug", self.slug)
 
+    def unique_error_message(self, model_class, unique_check):
+        # Two items with one title: the admin fills the address from the title as it is typed,
+        # so the clash shows at the address. Say what to do, in words, not "Đường dẫn [vi]".
+        if len(unique_check) == 1 and unique_check[0].startswith("slug_"):
+            code = unique_check[0].rpartition("_")[2]
+            language = translation.get_language_info(code)["name_translated"]
+            if translation.get_language() == "vi":  # "trong tiếng Anh"; English keeps capitals
+                language = language[:1].lower() + language[1:]
+            return ValidationError(
+                _("Another %(model)s already has this address in %(language)s: change the "
+                  "address, for example by adding the year."),
+                code="unique", params={
+                    "model": model_class._meta.verbose_name, "language": language})
+        return super().unique_error_message(model_class, unique_check)
+
 
 class ChoiceLabels(models.Model):
     """`get_<field>_display()` from a dict of the field's choices built once per field.

@@ -84,6 +84,10 @@ def test_duplicate_slug_is_reported_on_the_field(admin_client, category):
     assert response.status_code == 200
     assert "slug_en" in response.context["adminform"].form.errors
     assert Post.objects.count() == 1
+    # It says what to do, in the admin's language (Vietnamese), not "Đường dẫn [en] đã tồn tại".
+    message = response.context["adminform"].form.errors["slug_en"][0]
+    assert message == ("Đã có bài tin khác dùng đường dẫn này trong tiếng Anh: hãy đổi "
+                       "đường dẫn, ví dụ thêm năm.")
 
 
 def test_changelist_shows_state_and_preview_link(admin_client, category):

@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from partnership_portal.collation import sort_key, sorted_choices
 from partnership_portal.listing import DayFilter, ListFilterSet, YearFilter
 from partnership_portal.models import columns_of, only_columns
 
@@ -80,7 +81,7 @@ class AgreementFilter(ListFilterSet):
                 .order_by().values("slug_vi", "country", *{*shown}))
         self.partners = sorted(
             ((row["slug_vi"], row[shown[0]] or row[shown[1]], row["country"]) for row in rows),
-            key=lambda partner: (partner[1], partner[0]))
+            key=lambda partner: (sort_key(partner[1]), partner[0]))
         super().__init__(data, queryset, **kwargs)
         self.filters["partner"].extra["choices"] = [(slug, name)
                                                     for slug, name, _c in self.partners]
@@ -88,8 +89,8 @@ class AgreementFilter(ListFilterSet):
     @property
     def used_countries(self):
         """Countries of the partners in the register, for the form (any code is accepted)."""
-        return [(code, countries.name(code))
-                for code in sorted({country for _s, _n, country in self.partners if country})]
+        return sorted_choices((code, countries.name(code))
+                              for code in {country for _s, _n, country in self.partners if country})
 
     @property
     def values(self):
@@ -142,8 +143,8 @@ class ProjectFilter(ListFilterSet):
             project__in=Project.objects.published().values("pk")).values("partner")
         partners = only_columns(Partner.objects.published().filter(pk__in=with_roles)
                                 .order_by(), *columns_of(Partner, ("slug", "name")))
-        self.filters["partner"].extra["choices"] = sorted(
-            ((p.slug_vi, p.name) for p in partners), key=lambda choice: (choice[1], choice[0]))
+        self.filters["partner"].extra["choices"] = sorted_choices(
+            (p.slug_vi, p.name) for p in partners)
 
 
 class NeedFilter(ListFilterSet):

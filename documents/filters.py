@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from partnership_portal import access
+from partnership_portal.collation import sorted_choices
 from partnership_portal.listing import ListFilterSet, YearFilter
 from partnership_portal.models import columns_of, only_columns
 
@@ -46,5 +47,4 @@ def _partner_choices():
     partner = agreement._meta.get_field("parties").related_model
     partners = only_columns(partner.objects.published().order_by(),
                             *columns_of(partner, ("slug", "name")))
-    return sorted(((p.slug_vi, p.name) for p in partners),
-                  key=lambda choice: (choice[1], choice[0]))
+    return sorted_choices((p.slug_vi, p.name) for p in partners)

@@ -4,6 +4,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.models import Partner
+from partnership_portal.collation import sorted_choices
 from partnership_portal.listing import ListFilterSet, YearFilter
 from partnership_portal.models import columns_of, only_columns
 
@@ -30,8 +31,8 @@ class EventFilter(ListFilterSet):
         organisers = only_columns(
             Partner.objects.published().filter(pk__in=EventOrganiser.objects.values("partner"))
             .order_by(), *columns_of(Partner, ("slug", "name")))
-        self.filters["partner"].extra["choices"] = sorted(
-            ((p.slug_vi, p.name) for p in organisers), key=lambda choice: (choice[1], choice[0]))
+        self.filters["partner"].extra["choices"] = sorted_choices(
+            (p.slug_vi, p.name) for p in organisers)
 
     @property
     def values(self):

@@ -6,6 +6,7 @@ from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.models import Agreement, Partner
+from partnership_portal.collation import sorted_choices
 from partnership_portal.forms import EMAIL_ERRORS
 
 STARTED_SALT = "newsletter.form-started"
@@ -38,6 +39,12 @@ class SubscribeForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["started"].initial = signing.dumps(time.time(), salt=STARTED_SALT)
+        # Each box named in the page's language and in Vietnamese alphabetical order (the
+        # database's order is by code point, and a name's str() mixes the languages).
+        for name, label in (("partners", "name"), ("agreements", "title")):
+            field = self.fields[name]
+            field.choices = sorted_choices((item.pk, getattr(item, label))
+                                           for item in field.queryset)
 
     def person_fields(self):
         return [field for field in self.visible_fields() if field.name != "website"]

@@ -18,6 +18,7 @@ from django_countries import countries
 from documents.models import Document, links_to_listed
 from partnership_portal import access, dates, throttle
 from partnership_portal.capped import CappedList
+from partnership_portal.collation import sort_key
 from partnership_portal.listing import (
     FilteredListMixin,
     ForgivingPaginationMixin,
@@ -230,8 +231,12 @@ class PartnerListView(FilteredListMixin, UnpaginatedListMixin, ListView):
         ).order_by("name")
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(kinds=self.filterset.choices("kind"),
-                                        kind=self.filterset.values["kind"], **kwargs)
+        context = super().get_context_data(kinds=self.filterset.choices("kind"),
+                                           kind=self.filterset.values["kind"], **kwargs)
+        # The whole list on one page: sorted here in Vietnamese alphabetical order (the
+        # database sorts by code point), by the name shown in the page's language.
+        context["partners"] = sorted(context["partners"], key=lambda p: sort_key(p.name))
+        return context
 
 
 # What a project named on a partner's page reads: its link and stage.

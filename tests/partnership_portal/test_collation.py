@@ -36,3 +36,15 @@ def test_the_registers_partner_choices_follow_the_vietnamese_alphabet(client):
                  ["Bộ Tổng chưởng lý Australia", "Bộ Tư pháp Lào", "Dự án EU JULE",
                   "Đại sứ quán Australia"]]
     assert positions == sorted(positions)
+
+
+@pytest.mark.django_db
+def test_the_partner_list_follows_the_vietnamese_alphabet(client):
+    from tests.factories import PartnerOrganisationFactory
+
+    for name in ["Đại sứ quán Australia", "Bộ Tư pháp Lào", "Bộ Tổng chưởng lý Australia"]:
+        PartnerOrganisationFactory(name_vi=name, name_en="")
+    html = client.get("/vi/hop-tac/doi-tac/").content.decode()
+    positions = [html.index(name) for name in
+                 ["Bộ Tổng chưởng lý Australia", "Bộ Tư pháp Lào", "Đại sứ quán Australia"]]
+    assert positions == sorted(positions)

@@ -120,8 +120,11 @@ def free_port():
 def start_server(settings_module, app, log, **environ):
     port = free_port()
     process = subprocess.Popen(
+        # The production settings (one write for headers and body) for the site and the bare
+        # view alike: served the same way.
         [str(Path(sys.executable).parent / "gunicorn"), app, "--bind", f"127.0.0.1:{port}",
-         "--workers", str(WORKERS), "--error-logfile", "-"],
+         "--workers", str(WORKERS), "--error-logfile", "-",
+         "--config", "python:partnership_portal.gunicorn_conf"],
         cwd=ROOT, env={**os.environ, "DJANGO_SETTINGS_MODULE": settings_module, **environ},
         stdout=log, stderr=subprocess.STDOUT,
     )

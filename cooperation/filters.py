@@ -10,8 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from partnership_portal.collation import sort_key, sorted_choices
-from partnership_portal.listing import DayFilter, ListFilterSet, YearFilter
-from partnership_portal.models import columns_of, only_columns
+from partnership_portal.listing import DayFilter, ListFilterSet, YearFilter, named_choices
 
 from . import status as agreement_status
 from .models import Agreement, Area, CooperationNeed, Partner, Project, ProjectRole
@@ -141,10 +140,8 @@ class ProjectFilter(ListFilterSet):
         # Partners with a role in a published project, each once (a subquery), by name shown.
         with_roles = ProjectRole.objects.filter(
             project__in=Project.objects.published().values("pk")).values("partner")
-        partners = only_columns(Partner.objects.published().filter(pk__in=with_roles)
-                                .order_by(), *columns_of(Partner, ("slug", "name")))
-        self.filters["partner"].extra["choices"] = sorted_choices(
-            (p.slug_vi, p.name) for p in partners)
+        self.filters["partner"].extra["choices"] = named_choices(
+            Partner.objects.published().filter(pk__in=with_roles))
 
 
 class NeedFilter(ListFilterSet):

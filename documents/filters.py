@@ -5,9 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from partnership_portal import access
-from partnership_portal.collation import sorted_choices
-from partnership_portal.listing import ListFilterSet, YearFilter
-from partnership_portal.models import columns_of, only_columns
+from partnership_portal.listing import ListFilterSet, YearFilter, named_choices
 
 from .models import Access, Document, DocumentFile, DocumentKind
 
@@ -45,6 +43,4 @@ def _partner_choices():
     cooperation (it is the other way round)."""
     agreement = Document._meta.get_field("agreements").related_model
     partner = agreement._meta.get_field("parties").related_model
-    partners = only_columns(partner.objects.published().order_by(),
-                            *columns_of(partner, ("slug", "name")))
-    return sorted_choices((p.slug_vi, p.name) for p in partners)
+    return named_choices(partner.objects.published())

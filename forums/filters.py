@@ -4,9 +4,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from cooperation.models import Partner
-from partnership_portal.collation import sorted_choices
-from partnership_portal.listing import ListFilterSet, YearFilter
-from partnership_portal.models import columns_of, only_columns
+from partnership_portal.listing import ListFilterSet, YearFilter, named_choices
 
 from .models import Event, EventOrganiser
 
@@ -28,11 +26,8 @@ class EventFilter(ListFilterSet):
         super().__init__(data, queryset, **kwargs)
         # Only what the choices show; each partner once through a subquery, not a join made
         # unique by DISTINCT; sorted here, by the name shown.
-        organisers = only_columns(
-            Partner.objects.published().filter(pk__in=EventOrganiser.objects.values("partner"))
-            .order_by(), *columns_of(Partner, ("slug", "name")))
-        self.filters["partner"].extra["choices"] = sorted_choices(
-            (p.slug_vi, p.name) for p in organisers)
+        self.filters["partner"].extra["choices"] = named_choices(
+            Partner.objects.published().filter(pk__in=EventOrganiser.objects.values("partner")))
 
     @property
     def values(self):

@@ -14,6 +14,17 @@ from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect, Que
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .collation import sorted_choices
+from .models import columns_of, only_columns
+
+
+def named_choices(queryset):
+    """(Vietnamese slug, name shown) of each row of `queryset` (partners, usually), in
+    Vietnamese alphabetical order of the name: a list filter's choices, read as two columns.
+    Keyed by the Vietnamese slug, as the partner page's "See all" links are."""
+    rows = only_columns(queryset.order_by(), *columns_of(queryset.model, ("slug", "name")))
+    return sorted_choices((row.slug_vi, row.name) for row in rows)
+
 
 def years_with_items(queryset, field):
     """The local years in which `queryset` has rows by `field`, newest first, for a year

@@ -28,6 +28,7 @@ from partnership_portal.models import (
     TranslatedContent,
     columns_except,
     columns_of,
+    live_index,
     only_columns,
     per_language_unique,
 )
@@ -333,7 +334,8 @@ class Agreement(SlugAddressed, Publishable):
         verbose_name_plural = _("agreements")
         constraints = per_language_unique("slug", "cooperation_agreement")
         indexes = [models.Index(fields=["in_force_from", "in_force_until"],
-                                name="coop_agreement_in_force_idx")]
+                                name="coop_agreement_in_force_idx"),
+                   live_index("cooperation_agreement_live_idx")]
 
     def __str__(self):
         return self.title

@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Prefetch, Q
-from django.db.models.functions import ExtractYear
 from django.http import StreamingHttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -19,6 +18,7 @@ from documents.models import Document, links_to_listed
 from partnership_portal import access, dates, throttle
 from partnership_portal.capped import CappedList
 from partnership_portal.collation import sort_key
+from partnership_portal.expressions import DateYear
 from partnership_portal.listing import (
     FilteredListMixin,
     ForgivingPaginationMixin,
@@ -389,7 +389,7 @@ class OverviewView(UnpaginatedListMixin, TemplateView):
         signed = agreement_status.ShownDate("concluded_on", timezone.localdate())
         per_year = (
             Agreement.objects.published().annotate(concluded_on=signed)
-            .exclude(concluded_on=None).annotate(year=ExtractYear("concluded_on"))
+            .exclude(concluded_on=None).annotate(year=DateYear("concluded_on"))
             .values("year").annotate(n=Count("pk")).order_by("year")
         )
         by_country = (

@@ -16,6 +16,7 @@ from partnership_portal.models import (
     TranslatedContent,
     columns_except,
     columns_of,
+    live_index,
     only_columns,
     per_language_unique,
 )
@@ -142,6 +143,7 @@ class Document(SlugAddressed, Publishable):
 
     class Meta:
         ordering = ["-issued_on", "-pk"]
+        indexes = [live_index("documents_document_live_idx")]
         verbose_name = _("document")
         permissions = [("publish_document", _("Can publish documents"))]
         verbose_name_plural = _("documents")

@@ -26,6 +26,7 @@ from partnership_portal.models import (
     PublishableQuerySet,
     SlugAddressed,
     columns_except,
+    live_index,
     only_columns,
     per_language_unique,
 )
@@ -194,6 +195,10 @@ class Event(SlugAddressed, Publishable):
 
     class Meta:
         ordering = ["-start", "-pk"]
+        # Lists, counts and years by start (the events list, the calendar) and by end (past
+        # and upcoming).
+        indexes = [live_index("forums_event_live_start_idx", "start"),
+                   live_index("forums_event_live_end_idx", "end")]
         verbose_name = _("event")
         permissions = [("publish_event", _("Can publish events"))]
         verbose_name_plural = _("events")

@@ -8,6 +8,7 @@ from partnership_portal.models import (
     TranslatedContent,
     columns_except,
     columns_of,
+    live_index,
     only_columns,
     per_language_unique,
 )
@@ -120,7 +121,11 @@ class Post(SlugAddressed, Publishable):
         verbose_name = _("news post")
         permissions = [("publish_post", _("Can publish news posts"))]
         verbose_name_plural = _("news posts")
-        indexes = [models.Index(fields=["status", "-publish_at"])]
+        indexes = [
+            live_index("news_post_live_idx"),
+            # The home page's featured posts: the few among thousands, without reading the rest.
+            live_index("news_post_featured_live_idx", condition=models.Q(featured=True)),
+        ]
         constraints = per_language_unique("slug", "news_post")
 
     def __str__(self):

@@ -3,6 +3,7 @@
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.db.models.constants import LOOKUP_SEP
+from django.db.models.functions import ExtractYear
 
 
 class ColumnsExpression(models.Expression):
@@ -51,3 +52,13 @@ def _column(query, name, allow_joins, reuse, summarize, for_save):
         if field is not None and field.concrete and not field.is_relation:
             return field.get_col(query.get_initial_alias())
     return models.F(name).resolve_expression(query, allow_joins, reuse, summarize, for_save)
+
+
+class DateYear(ExtractYear):
+    """The year of a date (not a date-time: no time zone to convert). On SQLite, the first
+    four characters of the stored ISO date, where Django's ExtractYear calls a Python function
+    for each row (3 ms for the overview's 2,000 agreements)."""
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.lhs)
+        return f"CAST(SUBSTR({sql}, 1, 4) AS INTEGER)", params

@@ -5,11 +5,11 @@ from datetime import date, datetime
 import django_filters
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import EmptyResultSet, ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connections
-from django.db.models import F, Max, Min
+from django.db.models import F
 from django.http import HttpResponsePermanentRedirect, HttpResponseRedirect, QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -28,40 +28,56 @@ def named_choices(queryset):
 
 def years_with_items(queryset, field):
     """The local years in which `queryset` has rows by `field`, newest first, for a year
-    filter. Django's `datetimes(field, "year")` converts every row to a local year (on SQLite
-    through a Python function: 100 ms for 10,000 posts); here the bounds come from MIN and MAX
-    (the ends of the index), then one pass counts each year's rows by comparing the column
-    with the year's local start, which the database does by itself."""
-    queryset = queryset.order_by()
-    bounds = queryset.aggregate(first=Min(field), last=Max(field))
-    if bounds["first"] is None:
-        return []
-    first, last = (timezone.localtime(value).year if isinstance(value, datetime) else value.year
-                   for value in (bounds["first"], bounds["last"]))
-    timed = isinstance(bounds["first"], datetime)
-    years = range(last, first - 1, -1)
-    # The counting pass is written as SQL around the queryset's own: one COUNT(CASE ...) per
-    # year. Built by the ORM (an aggregate with a filtered Count per year), compiling it cost
-    # about 500 Python calls a year, a fifth of the events page.
+    filter. Two queries whose cost does not grow with the rows, on an index on `field` (or
+    one that leads with the list's filter and then `field`): the first and last values, each
+    the end of an index walk; then, for each year between, whether a row falls in it (an
+    EXISTS on the year's range stops at its first row).
+
+    Django's `datetimes(field, "year")` converts every row to a local year (on SQLite through
+    a Python function: 100 ms for 10,000 posts); MIN and MAX with the publication filter, and
+    one COUNT(CASE ...) a year, read every row (19 ms for 10,000 posts on SQLite). The SQL is
+    written around the queryset's own, compiled once: an ORM query a year cost about 500
+    Python calls each."""
     connection = connections[queryset.db]
-    model_field = queryset.model._meta.get_field(field)
+    values = queryset.annotate(year_value=F(field)).values("year_value")
     # (values(year_value=F(field)) would select every column: modeltranslation's values()
     # adds all fields when given none by name.)
-    inner_sql, inner_params = (queryset.annotate(year_value=F(field)).values("year_value")
-                               .query.get_compiler(queryset.db).as_sql())
+    try:
+        first_sql, first_params = values.order_by("year_value")[:1].query.sql_with_params()
+    except EmptyResultSet:  # .none(), or a filter that can match nothing
+        return []
+    last_sql, last_params = values.order_by("-year_value")[:1].query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT ({first_sql}), ({last_sql})", [*first_params, *last_params])
+        bounds = cursor.fetchone()
+    if bounds[0] is None:
+        return []
+    expression = values.query.resolve_ref("year_value")
+    converters = [*connection.ops.get_db_converters(expression),
+                  *expression.get_db_converters(connection)]
+    ends = []
+    for value in bounds:
+        for converter in converters:
+            value = converter(value, expression, connection)
+        ends.append(timezone.localtime(value).year if isinstance(value, datetime)
+                    else value.year)
+    timed = isinstance(value, datetime)
+    years = range(ends[1], ends[0] - 1, -1)
+    inner_sql, inner_params = values.order_by().query.sql_with_params()
+    model_field = queryset.model._meta.get_field(field)
     column = connection.ops.quote_name("year_value")
-    counts = ", ".join(f"COUNT(CASE WHEN {column} >= %s AND {column} < %s THEN 1 END)"
-                       for _year in years)
-    params = []
+    tests, params = [], []
     for year in years:
+        tests.append(f"EXISTS(SELECT 1 FROM ({inner_sql}) year_rows"
+                     f" WHERE {column} >= %s AND {column} < %s)")
+        params += inner_params
         for bound in (year, year + 1):
             value = timezone.make_aware(datetime(bound, 1, 1)) if timed else date(bound, 1, 1)
             params.append(model_field.get_db_prep_value(value, connection))
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {counts} FROM ({inner_sql}) year_rows",
-                       [*params, *inner_params])
+        cursor.execute(f"SELECT {', '.join(tests)}", params)
         row = cursor.fetchone()
-    return [year for year, count in zip(years, row, strict=True) if count]
+    return [year for year, held in zip(years, row, strict=True) if held]
 
 
 def page_address(request, number):

@@ -64,6 +64,16 @@ def _columns_except(model, deferred):
                 isinstance(field, TranslationField) and field.translated_field.name in deferred)]
 
 
+def live_index(name, *leading, condition=None):
+    """An index for public lists and counts: `published()`'s columns (status, publish_at,
+    unpublish_at), with the column a list is ordered or cut by (`leading`) after status. A
+    count, a page of a list or a year filter then reads the index, not the rows: without it
+    every published row is read to test its end date (on SQLite a column stored after the
+    long texts, added by a later migration): 13 ms to count 10,000 posts."""
+    return models.Index(fields=["status", *leading, "publish_at", "unpublish_at"], name=name,
+                        condition=condition)
+
+
 def columns_of(model, names, prefix=""):
     """For `only()` (across a relation with `prefix`, e.g. `"party__"`): `names`, a
     translated one as each language's column (what reading it uses; modeltranslation would

@@ -335,7 +335,10 @@ class Agreement(SlugAddressed, Publishable):
         constraints = per_language_unique("slug", "cooperation_agreement")
         indexes = [models.Index(fields=["in_force_from", "in_force_until"],
                                 name="coop_agreement_in_force_idx"),
-                   live_index("cooperation_agreement_live_idx")]
+                   live_index("cooperation_agreement_live_idx"),
+                   # The home page's last concluded agreements, newest first.
+                   models.Index(fields=["last_signature_on"],
+                                name="coop_agreement_signed_idx")]
 
     def __str__(self):
         return self.title

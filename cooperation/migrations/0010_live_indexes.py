@@ -17,4 +17,8 @@ class Migration(migrations.Migration):
             model_name='agreement',
             index=models.Index(fields=['status', 'publish_at', 'unpublish_at'], name='cooperation_agreement_live_idx'),
         ),
+        migrations.AddIndex(
+            model_name='agreement',
+            index=models.Index(fields=['last_signature_on'], name='coop_agreement_signed_idx'),
+        ),
     ]

@@ -300,3 +300,24 @@ def test_in_force_on_a_day_says_when_undated_instruments_are_counted(client):
         assert note not in client.get(url).content.decode()  # no day chosen
         on_2020 = client.get(url, {"on": "2020-01-01", "kind": "programme"}).content.decode()
     assert "Dated programme" in on_2020 and note not in on_2020
+
+
+def test_home_lists_the_five_last_concluded_agreements_newest_first(client):
+    # Concluded = every party signed (by today): one party of two, or a signature still to
+    # come, does not count; the fifth and sixth differ by a day.
+    laos, cuba = PartnerOrganisationFactory(), PartnerOrganisationFactory()
+    for year in range(2018, 2024):
+        agreement = AgreementFactory(parties=[laos, cuba], title_en=f"Concluded {year}")
+        sign(agreement, laos, date(year, 3, 1))
+        sign(agreement, cuba, date(year, 3, 2))
+    half = AgreementFactory(parties=[laos, cuba], title_en="Half signed")
+    sign(half, laos, date(2025, 1, 1))
+    ahead = AgreementFactory(parties=[laos], title_en="Signed later")
+    sign(ahead, laos, timezone.localdate() + timedelta(days=30))
+    with translation.override("en"):
+        html = client.get("/en/").content.decode()
+    shown = [f"Concluded {year}" for year in range(2023, 2018, -1)]
+    assert all(title in html for title in shown)
+    assert [html.index(title) for title in shown] == sorted(html.index(t) for t in shown)
+    for absent in ("Concluded 2018", "Half signed", "Signed later"):
+        assert absent not in html

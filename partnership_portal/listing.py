@@ -66,18 +66,22 @@ def years_with_items(queryset, field):
     inner_sql, inner_params = values.order_by().query.sql_with_params()
     model_field = queryset.model._meta.get_field(field)
     column = connection.ops.quote_name("year_value")
-    tests, params = [], []
+    # The years as a VALUES list and one correlated EXISTS: PostgreSQL plans the subquery
+    # once (an EXISTS per year, 38 of them, took it 7.5 ms to plan), and each year's test is
+    # an index probe on its range that stops at the first row.
+    rows, params = [], []
     for year in years:
-        tests.append(f"EXISTS(SELECT 1 FROM ({inner_sql}) year_rows"
-                     f" WHERE {column} >= %s AND {column} < %s)")
-        params += inner_params
+        rows.append("(%s, %s, %s)")
+        params.append(year)
         for bound in (year, year + 1):
             value = timezone.make_aware(datetime(bound, 1, 1)) if timed else date(bound, 1, 1)
             params.append(model_field.get_db_prep_value(value, connection))
+    sql = (f"WITH years (year, starts, ends) AS (VALUES {', '.join(rows)}) "
+           f"SELECT year FROM years WHERE EXISTS (SELECT 1 FROM ({inner_sql}) year_rows "
+           f"WHERE {column} >= years.starts AND {column} < years.ends) ORDER BY year DESC")
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {', '.join(tests)}", params)
-        row = cursor.fetchone()
-    return [year for year, held in zip(years, row, strict=True) if held]
+        cursor.execute(sql, [*params, *inner_params])
+        return [row[0] for row in cursor.fetchall()]
 
 
 def page_address(request, number):

@@ -37,6 +37,8 @@ from partnership_portal.sections import sections_for
 
 from . import status as agreement_status
 from .charts import bar_chart
+from .filters import DEFAULT_SORT as DEFAULT_AGREEMENT_SORT
+from .filters import SORTS as AGREEMENT_SORTS
 from .filters import (
     AgreementFilter,
     AgreementTableFilter,
@@ -254,7 +256,10 @@ class PartnerDetailView(PreviewableDetailMixin, DetailView):
         partner = self.object
         user = self.request.user
         agreements = (Agreement.objects.published().with_state().for_table()
-                      .filter(parties=partner).order_by("-concluded_on", "-pk"))
+                      .filter(parties=partner)
+                      # The register's default order, as the "See all" link shows them:
+                      # newest signed first, those not signed yet last.
+                      .order_by(*AGREEMENT_SORTS[DEFAULT_AGREEMENT_SORT]))
         # Its roles in published projects: each project a link with its stage.
         roles = (ProjectRole.objects.filter(Live(timezone.now(), via="project__"), partner=partner)
                  .select_related("project").order_by("-project__start"))

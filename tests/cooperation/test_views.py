@@ -321,3 +321,20 @@ def test_home_lists_the_five_last_concluded_agreements_newest_first(client):
     assert [html.index(title) for title in shown] == sorted(html.index(t) for t in shown)
     for absent in ("Concluded 2018", "Half signed", "Signed later"):
         assert absent not in html
+
+
+def test_partner_page_lists_signed_agreements_first_as_the_register_does(client):
+    # PostgreSQL sorts a missing date first in a descending order: an agreement not signed
+    # yet must still come after the signed ones, on both databases.
+    laos = PartnerOrganisationFactory()
+    AgreementFactory(parties=[laos], title_en="Still negotiated")
+    older = AgreementFactory(parties=[laos], title_en="Signed 2019")
+    sign(older, laos, date(2019, 5, 1))
+    newer = AgreementFactory(parties=[laos], title_en="Signed 2022")
+    sign(newer, laos, date(2022, 5, 1))
+    with translation.override("en"):
+        html = client.get(laos.get_absolute_url()).content.decode()
+        register = client.get(f"/en/cooperation/agreements/?partner={laos.slug_vi}")
+    order = ["Signed 2022", "Signed 2019", "Still negotiated"]
+    assert [html.index(title) for title in order] == sorted(html.index(t) for t in order)
+    assert [a.title_en for a in register.context["agreements"]] == order

@@ -55,7 +55,11 @@ class SeriesView(UnpaginatedListMixin, ListView):
         self.kind = get_object_or_404(DocumentKind, code=self.kind_code)
         return (
             Document.objects.listed_for(self.request.user).for_listing()
-            .filter(kind=self.kind).order_by("-year", "-quarter", "-issued_on")
+            .filter(kind=self.kind)
+            # Newest first; in a year, a document for the whole year (no quarter, issued
+            # after its quarters) before quarter IV, on either database (PostgreSQL puts
+            # NULLs first in a descending order, SQLite last).
+            .order_by("-year", F("quarter").desc(nulls_first=True), "-issued_on")
         )
 
     def get_context_data(self, **kwargs):

@@ -68,6 +68,21 @@ def test_series_page_groups_newsletters_by_year_and_quarter(client, newsletter_k
     assert "Q III/2020" in response.content.decode()
 
 
+def test_series_page_puts_a_whole_year_before_its_quarters_on_both_databases(
+        client, newsletter_kind):
+    # No quarter: a document for the whole year, issued after its quarters. PostgreSQL and
+    # SQLite sort a missing value at opposite ends unless told.
+    DocumentFactory(kind=newsletter_kind, year=2020, quarter=4, title_en="Q IV",
+                    issued_on=date(2020, 12, 28))
+    DocumentFactory(kind=newsletter_kind, year=2020, quarter=None, title_en="Whole 2020",
+                    issued_on=date(2021, 1, 20))
+    DocumentFactory(kind=newsletter_kind, year=2020, quarter=3, title_en="Q III",
+                    issued_on=date(2020, 9, 28))
+    response = client.get("/en/documents/newsletter/")
+    groups = [(year, [d.title_en for d in docs]) for year, docs in response.context["by_year"]]
+    assert groups == [(2020, ["Whole 2020", "Q IV", "Q III"])]
+
+
 def test_library_urls_are_translated():
     from django.urls import reverse
 

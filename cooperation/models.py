@@ -557,7 +557,9 @@ class Project(SlugAddressed, Publishable):
     translation_check_fields = ("title",)
 
     class Meta:
-        ordering = ["-start", "-pk"]
+        # Latest start first, projects without a start date last (on PostgreSQL too, which
+        # puts NULLs first in a descending order), as agreements not signed yet.
+        ordering = [F("start").desc(nulls_last=True), "-pk"]
         verbose_name = _("project or aid")
         permissions = [("publish_project", _("Can publish projects and aid"))]
         verbose_name_plural = _("projects and aid")

@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.http import StreamingHttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -262,7 +262,8 @@ class PartnerDetailView(PreviewableDetailMixin, DetailView):
                       .order_by(*AGREEMENT_SORTS[DEFAULT_AGREEMENT_SORT]))
         # Its roles in published projects: each project a link with its stage.
         roles = (ProjectRole.objects.filter(Live(timezone.now(), via="project__"), partner=partner)
-                 .select_related("project").order_by("-project__start"))
+                 .select_related("project")
+                 .order_by(F("project__start").desc(nulls_last=True), "-project__pk"))
         roles = only_columns(roles, "role", "partner",
                              *columns_of(Project, PROJECT_LINK, prefix="project__"))
         # Each document once (attached to an agreement and a project both), without DISTINCT.

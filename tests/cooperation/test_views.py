@@ -338,3 +338,16 @@ def test_partner_page_lists_signed_agreements_first_as_the_register_does(client)
     order = ["Signed 2022", "Signed 2019", "Still negotiated"]
     assert [html.index(title) for title in order] == sorted(html.index(t) for t in order)
     assert [a.title_en for a in register.context["agreements"]] == order
+
+
+def test_projects_without_a_start_date_come_last_on_both_databases(client):
+    laos = PartnerOrganisationFactory()
+    for title, start in (("Undated aid", None), ("Started 2019", date(2019, 1, 1)),
+                         ("Started 2023", date(2023, 1, 1))):
+        ProjectRoleFactory(partner=laos, project=ProjectFactory(title_en=title, start=start))
+    order = ["Started 2023", "Started 2019", "Undated aid"]
+    with translation.override("en"):
+        page = client.get(laos.get_absolute_url()).content.decode()
+        listing = client.get("/en/cooperation/projects/").content.decode()
+    for html in (page, listing):
+        assert [html.index(title) for title in order] == sorted(html.index(t) for t in order)

@@ -55,14 +55,15 @@ def years_with_items(queryset, field):
     expression = values.query.resolve_ref("year_value")
     converters = [*connection.ops.get_db_converters(expression),
                   *expression.get_db_converters(connection)]
-    ends = []
+    values_read = []
     for value in bounds:
         for converter in converters:
             value = converter(value, expression, connection)
-        ends.append(timezone.localtime(value).year if isinstance(value, datetime)
-                    else value.year)
-    timed = isinstance(value, datetime)
-    years = range(ends[1], ends[0] - 1, -1)
+        values_read.append(value)
+    timed = isinstance(values_read[0], datetime)
+    first, last = (timezone.localtime(value).year if timed else value.year
+                   for value in values_read)
+    years = range(last, first - 1, -1)
     inner_sql, inner_params = values.order_by().query.sql_with_params()
     model_field = queryset.model._meta.get_field(field)
     column = connection.ops.quote_name("year_value")

@@ -143,6 +143,14 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Reads through a memory map (no read() call per page: the search index's long rows span
+    # overflow pages), a larger page cache per connection, WAL so that readers and the
+    # secretariat's writes do not block each other.
+    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = (
+        "PRAGMA mmap_size=268435456; PRAGMA cache_size=-32768; PRAGMA journal_mode=WAL;"
+        " PRAGMA synchronous=NORMAL;"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if os.environ.get("REDIS_URL"):

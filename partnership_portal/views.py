@@ -243,15 +243,17 @@ def search(request):
     results = site_search.backend().search(query, request.user, source=kind)
     # The hits per kind are counted for the facets already: no second COUNT for the pages.
     counts = {key: count for key, _label, count in results.facets}
-    # A hit shows its kind, title, summary, address and date: the index's long texts (the
-    # words searched, the marked text, the vector) stay unread.
-    paginator = Paginator(results.entries.only(
-        "source", "title_vi", "title_en", "summary_vi", "summary_en", "url_vi", "url_en",
-        "date"), settings.PAGE_SIZE)
+    # The hits are ranked by their ids alone, and only the page's rows are read in the same
+    # query (`pk IN` the ranked slice): sorting every hit with its display fields took half the
+    # page's time at 16,000 hits on SQLite. A hit shows its kind, title, summary, address and
+    # date: the index's long texts (the words searched, the marked text, the vector) stay unread.
+    paginator = Paginator(results.entries.values_list("pk", flat=True), settings.PAGE_SIZE)
     paginator.count = counts.get(kind, 0) if kind else sum(counts.values())
     page, page_redirect = get_page_or_redirect(request, paginator)
     if page_redirect:
         return page_redirect
+    page.object_list = results.entries.filter(pk__in=page.object_list).only(
+        "source", "title_vi", "title_en", "summary_vi", "summary_en", "url_vi", "url_en", "date")
     language = translation.get_language()
     hits = []
     for entry in page.object_list:

@@ -102,6 +102,31 @@ def test_title_matches_rank_above_body_matches_then_newer_first(client, content)
     assert ranked[:2] == ["Discussion on Laos", "Legal cooperation with Laos"]
 
 
+def test_the_pages_of_hits_follow_the_ranking_not_the_order_of_creation(client, category,
+                                                                        settings):
+    """The hits are ranked by id and the page's rows read apart: each page keeps the order."""
+    settings.PAGE_SIZE = 2
+    now = timezone.now()
+    # Created oldest rank first: a title phrase beats the text, then newer first.
+    for number, (title, body, days) in enumerate([
+            ("Tổng kết", "<p>Tương trợ tư pháp với Lào.</p>", 1),
+            ("Báo cáo", "<p>Về tương trợ tư pháp.</p>", 2),
+            ("Tương trợ tư pháp với Cu-ba", "<p>Ký kết.</p>", 5),
+            ("Hiệp định giữa Việt Nam và Lào về tương trợ tư pháp", "<p>Lào.</p>", 3),
+            ("Tương trợ tư pháp về hình sự", "<p>Lào.</p>", 4)]):
+        PostFactory(category=category, title_vi=title, title_en=f"Item {number}", body_vi=body,
+                    body_en="<p>-</p>", publish_at=now - timedelta(days=days))
+    search.rebuild()
+    pages = [plain(results(client, "tuong tro tu phap", lang="vi", **({"page": n} if n > 1 else {})))
+             for n in (1, 2, 3)]
+    assert pages == [
+        # The title opens with the phrase (newer first), then holds it further on, then text.
+        ["Tương trợ tư pháp về hình sự", "Tương trợ tư pháp với Cu-ba"],
+        ["Hiệp định giữa Việt Nam và Lào về tương trợ tư pháp", "Tổng kết"],
+        ["Báo cáo"],
+    ]
+
+
 def test_drafts_scheduled_and_restricted_items_are_only_for_those_who_may_open_them(client,
                                                                                     content):
     public = " ".join(titles(results(client, "lao")))

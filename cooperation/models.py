@@ -503,6 +503,9 @@ class AgreementDocument(models.Model):
     )
 
     class Meta:
+        # In the order attached: without it the order was the plan's, which changed with
+        # the documents' indexes on PostgreSQL.
+        ordering = ["pk"]
         verbose_name = _("text or document")
         verbose_name_plural = _("texts and documents")
         constraints = [models.UniqueConstraint(fields=["agreement", "document"],

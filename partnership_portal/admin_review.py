@@ -10,6 +10,7 @@ awaiting review is `ReviewRequestAdmin`'s list.
 import threading
 
 from django.contrib import admin, messages
+from django.contrib.admin.actions import delete_selected
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import HttpResponseRedirect
@@ -17,7 +18,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.html import format_html, format_html_join
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from . import access, review
@@ -45,6 +46,28 @@ def keep_publication(user, obj) -> bool:
     return undone
 
 
+def delete_selected_unless_live(modeladmin, request, queryset):
+    """Django's "Delete selected" for someone who may not publish. A published item among the
+    selection is named and nothing is deleted: Django's own page would say the account lacks
+    permission to delete "related objects" of the very kind the editor may delete."""
+    live = queryset.filter(status=Publishable.Status.PUBLISHED).order_by("pk")
+    count = live.count()
+    if count:
+        shown = 5
+        names = ", ".join(f"“{item}”" for item in live[:shown])
+        if count > shown:
+            names += ", …"
+        modeladmin.message_user(request, ngettext(
+            "Nothing was deleted: %(count)d of the selected items is published (%(names)s), "
+            "and only a publisher may take an item off the site. Unselect it, or ask a "
+            "publisher.",
+            "Nothing was deleted: %(count)d of the selected items are published (%(names)s), "
+            "and only a publisher may take an item off the site. Unselect them, or ask a "
+            "publisher.", count) % {"count": count, "names": names}, messages.ERROR)
+        return None
+    return delete_selected(modeladmin, request, queryset)
+
+
 class PublishControlMixin:
     """Only users with `publish_<model>` change publication, whatever path they take."""
 
@@ -64,6 +87,13 @@ class PublishControlMixin:
                 and not self.has_publish_permission(request)):
             return False
         return super().has_delete_permission(request, obj)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if "delete_selected" in actions and not self.has_publish_permission(request):
+            _action, name, description = actions["delete_selected"]
+            actions["delete_selected"] = (delete_selected_unless_live, name, description)
+        return actions
 
     def save_model(self, request, obj, form, change):
         # Read-only fields are not in the form, so a crafted POST cannot set them; this also

@@ -58,6 +58,14 @@ class RevisionAdminMixin(VersionAdmin):
             reversion_set_comment(entry.change_message)
         return entry
 
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        # A save stored as unpublished changes runs Django's whole save and rolls it back:
+        # its "was changed successfully" would tell an editor the change is live. The
+        # outcome is said once the changes are stored (_save_as_pending); warnings stay.
+        if getattr(request, "_revisions_rolled_back_save", False) and level == messages.SUCCESS:
+            return
+        super().message_user(request, message, level, *args, **kwargs)
+
     def get_urls(self):
         prefix = f"{self.model._meta.app_label}_{self.model._meta.model_name}"
         view = self.admin_site.admin_view
@@ -244,7 +252,12 @@ class RevisionAdminMixin(VersionAdmin):
                 if pending is not None:
                     revisions.apply_versions(obj, revisions.versions_from_data(pending.versions))
                 # Outside reversion's revision block: no revision of rows rolled back below.
-                response = self.changeform_view(request, object_id, form_url, extra_context)
+                request._revisions_rolled_back_save = True
+                try:
+                    response = self.changeform_view(request, object_id, form_url,
+                                                    extra_context)
+                finally:
+                    request._revisions_rolled_back_save = False
                 if response.status_code != 302:
                     if hasattr(response, "render"):
                         response.render()
@@ -267,6 +280,9 @@ class RevisionAdminMixin(VersionAdmin):
         messages.success(request, _(
             "Your changes are saved as unpublished changes: readers still see the published "
             "version until a publisher publishes them."))
+        if submit and submit in request.POST:
+            messages.success(request, _("Submitted for review: the publishers have been "
+                                        "notified."))
         return HttpResponseRedirect(request.path)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="",

@@ -64,6 +64,27 @@ def test_an_editors_changes_to_a_live_post_wait_and_readers_see_the_old_text(
     assert not Version.objects.get_for_object(post).exists()  # no revision of a draft
 
 
+def test_the_editor_is_told_the_changes_wait_and_not_that_the_item_was_changed(
+        editor, post):
+    """Django's save runs and is rolled back: its "was changed successfully" must not reach
+    the editor, who would think the change is live."""
+    response = admin_post(editor, post, title_vi="Tiêu đề đã sửa, chưa công bố")
+    notes = [str(m) for m in editor.get(response.url).context["messages"]]
+    assert notes == [
+        "Các thay đổi của bạn đã được lưu dưới dạng thay đổi chưa công bố: bạn đọc vẫn thấy "
+        "phiên bản đang công bố cho đến khi người có quyền công bố công bố chúng."]
+
+
+def test_saving_and_submitting_live_changes_says_both(editor, post):
+    page = editor.get(change_url(post))
+    response = editor.post(change_url(post), {
+        **admin_form_data(page, title_vi="Tiêu đề đã sửa, chưa công bố"),
+        "_review_submit": "1", "review_message": "Nhờ duyệt giúp."})
+    notes = [str(m) for m in editor.get(response.url).context["messages"]]
+    assert len(notes) == 2 and "chưa công bố" in notes[0], notes
+    assert notes[1] == "Đã gửi duyệt: người duyệt đăng đã được thông báo."
+
+
 def test_the_change_form_shows_the_unpublished_changes_and_the_live_version_on_request(
         editor, post, draft_changes):
     page = editor.get(change_url(post)).content.decode()

@@ -2,10 +2,11 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 from django.urls import reverse_lazy
+from django.utils import translation
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 
-from partnership_portal import access, throttle
+from partnership_portal import access, addresses, throttle
 
 from .forms import ResetForm, SignInForm
 
@@ -23,6 +24,12 @@ class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     authentication_form = SignInForm
     redirect_authenticated_user = False  # a partner sent here for a secretariat file sees why
+
+    def get_redirect_url(self):
+        # The page the reader came from, in the language they sign in with: switching
+        # language on this page keeps `next` in the language of the page they left.
+        url = super().get_redirect_url()
+        return addresses.in_language(url, translation.get_language()) if url else url
 
 
 @method_decorator(access.personal_page, name="dispatch")

@@ -1,5 +1,5 @@
 """List rows and cards built in Python (`{% agreement_rows %}`, `{% event_cards %}`,
-`{% post_cards %}`) give byte for byte what the template loops they replaced gave. Those
+`{% post_cards %}`, `{% document_cards %}`) give byte for byte what the template loops they replaced gave. Those
 loops are kept here as the oracle, over items that take each branch: escaped markup in
 titles, text in the other language marked with `lang`, undated, cancelled, with and
 without organisers, summaries and periods."""
@@ -8,18 +8,24 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from django.db import connection
-from django.template import Context, Template
+from django.contrib.auth.models import AnonymousUser
+from django.template import Context, Engine, Template
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from cooperation.models import Agreement
+from documents.models import Access, Document
 from forums.models import Event
 from news.models import Post
 from tests.factories import (
     AgreementFactory,
+    DocumentFactory,
+    DocumentFileFactory,
+    DocumentKindFactory,
     EventFactory,
     EventOrganiserFactory,
     PartnerOrganisationFactory,
+    PartnerUserFactory,
     PostFactory,
     sign,
 )
@@ -112,3 +118,68 @@ def test_post_cards_are_the_loops_cards():
         assert new == old
         assert "Tin &lt;mới&gt;" in new
     assert '<p lang="vi">Tóm tắt bản tin.</p>' in new and "Summary &quot;quoted&quot;" in new
+
+
+# The card's three templates as they were (documents/includes/), included as they were.
+DOCUMENT_TEMPLATES = {
+    "item.html": """{% load i18n portal %}<article class="card doc-card">
+  <h3 class="card-title">{% item_link document "title" %}</h3>
+  <p class="meta">{{ document.kind.name }} · {{ document.period_label }} · {{ document.issued_on|date_tag }} {% include "badge.html" %}</p>
+  {% with can_download=document|downloadable_by:user %}{% include "files.html" %}{% endwith %}
+</article>
+""",
+    "badge.html": """{% load i18n %}{% if document.is_partners_only %}<span class="badge badge-lock"><span aria-hidden="true">🔒</span> {% translate "Partners only" %}</span>{% elif document.is_secretariat_only %}<span class="badge badge-lock"><span aria-hidden="true">🔒</span> {% translate "Secretariat only" %}</span>{% endif %}
+""",
+    "files.html": """{% load i18n %}{% if document.files.all %}
+<ul class="file-links">
+{% for f in document.files.all %}
+  <li>
+  {% if can_download %}<a href="{{ f.get_absolute_url }}" download>{% else %}<span class="file-locked">{% endif %}
+    <span class="file-lang">{{ f.get_language_display }}</span>
+    <span class="file-meta">{{ f.extension }}, {{ f.size|filesizeformat }}</span>
+  {% if can_download %}</a>{% else %}</span>{% endif %}
+  </li>
+{% endfor %}
+</ul>
+{% if not can_download %}
+<p class="lock-note">{% if user.is_authenticated %}{% translate "Your account does not give access to these files." %}{% else %}<a href="{% url 'accounts:login' %}?next={{ document.get_absolute_url|urlencode }}">{% translate "Sign in to download" %}</a>{% endif %}</p>
+{% endif %}
+{% else %}<p class="meta">{% translate "No file has been attached yet." %}</p>{% endif %}
+""",
+    "loop.html": """{% for document in documents %}{% include "item.html" %}{% endfor %}""",
+}
+
+
+@pytest.mark.parametrize("reader", ["anonymous", "partner"])
+def test_document_cards_are_the_included_templates_cards(reader):
+    kind = DocumentKindFactory(name_vi="Báo cáo", name_en="")
+    public = DocumentFactory(title_vi="Báo cáo <quý> & năm", title_en="", kind=kind,
+                             quarter=None, issued_on=date(2021, 1, 5))
+    DocumentFileFactory(document=public, language="vi")
+    DocumentFileFactory(document=public, language="en")
+    shared = DocumentFactory(title_en="Partners' \"notes\"", access=Access.PARTNERS)
+    DocumentFileFactory(document=shared)
+    DocumentFactory(title_vi="Chưa có tệp", access=Access.SECRETARIAT)  # no file yet
+    user = AnonymousUser() if reader == "anonymous" else PartnerUserFactory(username="undp")
+    documents = list(Document.objects.for_listing().order_by("pk"))
+    engine = Engine(loaders=[("django.template.loaders.locmem.Loader", DOCUMENT_TEMPLATES)],
+                    libraries={"portal": "partnership_portal.templatetags.portal",
+                               "i18n": "django.templatetags.i18n"})
+    for language in ("vi", "en"):
+        with translation.override(language):
+            context = {"documents": documents, "user": user}
+            with CaptureQueriesContext(connection) as queries:
+                new = Template("{% load documents %}{% document_cards documents user %}").render(
+                    Context(context))
+            assert queries.captured_queries == []
+            old = engine.get_template("loop.html").render(Context(context))
+            assert new == old
+            assert new.count("<article") == 3 and "&lt;quý&gt; &amp;" in new
+    # English: the untranslated kind and title fall back, marked as Vietnamese.
+    assert '<a href="/en/documents/' in new and 'lang="vi"' in new
+    assert "Partners only" in new and "Secretariat only" in new
+    if reader == "anonymous":
+        assert "Sign in to download" in new and "/en/account/sign-in/?next=/en/documents/" in new
+    else:
+        assert "Sign in to download" not in new and "download>" in new
+        assert "Your account does not give access to these files." not in new  # no file

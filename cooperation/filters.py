@@ -11,6 +11,7 @@ from django_countries import countries
 
 from partnership_portal.collation import sort_key, sorted_choices
 from partnership_portal.listing import DayFilter, ListFilterSet, YearFilter, named_choices
+from partnership_portal.pagecache import until_content_changes
 
 from . import status as agreement_status
 from .models import Agreement, Area, CooperationNeed, Partner, Project, ProjectRole
@@ -45,6 +46,20 @@ class CountryFilter(django_filters.Filter):
     field_class = CountryField
 
 
+def _register_partners():
+    """(slug, name shown, country code) of the partners in the register, by name shown."""
+    # The name as modeltranslation shows it: the page's language, else the default one.
+    shown = [f"name_{translation.get_language()}", f"name_{settings.LANGUAGE_CODE}"]
+    # Parties to any agreement, through a subquery (exclude(agreements=None) builds a NOT
+    # EXISTS over a self-join, at half again the Python); sorted below.
+    rows = (Partner.objects.published()
+            .filter(pk__in=Agreement.parties.through.objects.values("partner"))
+            .order_by().values("slug_vi", "country", *{*shown}))
+    return sorted(
+        ((row["slug_vi"], row[shown[0]] or row[shown[1]], row["country"]) for row in rows),
+        key=lambda partner: (sort_key(partner[1]), partner[0]))
+
+
 class AgreementFilter(ListFilterSet):
     """The register. The partner is keyed by its Vietnamese (default-language) slug, so a
     filtered URL means the same in vi and en (the language switcher keeps the query string).
@@ -72,15 +87,7 @@ class AgreementFilter(ListFilterSet):
         # (slug, name shown, country code) of the partners in the register: three columns,
         # not whole partners, for a choice list.
         # The name as modeltranslation shows it: the page's language, else the default one.
-        shown = [f"name_{translation.get_language()}", f"name_{settings.LANGUAGE_CODE}"]
-        # Parties to any agreement, through a subquery (exclude(agreements=None) builds a
-        # NOT EXISTS over a self-join, at half again the Python); sorted below.
-        rows = (Partner.objects.published()
-                .filter(pk__in=Agreement.parties.through.objects.values("partner"))
-                .order_by().values("slug_vi", "country", *{*shown}))
-        self.partners = sorted(
-            ((row["slug_vi"], row[shown[0]] or row[shown[1]], row["country"]) for row in rows),
-            key=lambda partner: (sort_key(partner[1]), partner[0]))
+        self.partners = until_content_changes("register-partners", _register_partners)
         super().__init__(data, queryset, **kwargs)
         self.filters["partner"].extra["choices"] = [(slug, name)
                                                     for slug, name, _c in self.partners]
@@ -137,11 +144,15 @@ class ProjectFilter(ListFilterSet):
         if queryset is None:
             queryset = Project.objects.published()
         super().__init__(data, queryset, **kwargs)
-        # Partners with a role in a published project, each once (a subquery), by name shown.
-        with_roles = ProjectRole.objects.filter(
-            project__in=Project.objects.published().values("pk")).values("partner")
-        self.filters["partner"].extra["choices"] = named_choices(
-            Partner.objects.published().filter(pk__in=with_roles))
+        self.filters["partner"].extra["choices"] = until_content_changes(
+            "project-partners", _project_partners)
+
+
+def _project_partners():
+    """Partners with a role in a published project, each once (a subquery), by name shown."""
+    with_roles = ProjectRole.objects.filter(
+        project__in=Project.objects.published().values("pk")).values("partner")
+    return named_choices(Partner.objects.published().filter(pk__in=with_roles))
 
 
 class NeedFilter(ListFilterSet):

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from partnership_portal import access
 from partnership_portal.listing import ListFilterSet, YearFilter, named_choices
+from partnership_portal.pagecache import until_content_changes
 
 from .models import Access, Document, DocumentFile, DocumentKind
 
@@ -25,12 +26,13 @@ class DocumentFilter(ListFilterSet):
 
     def __init__(self, data, queryset, *, request=None, **kwargs):
         super().__init__(data, queryset, request=request, **kwargs)
-        self.filters["kind"].extra["choices"] = [
-            (k.code, k.name) for k in DocumentKind.objects.all()]
+        self.filters["kind"].extra["choices"] = until_content_changes(
+            "document-kinds", lambda: [(k.code, k.name) for k in DocumentKind.objects.all()])
         # Only the levels this reader sees listed; others are unknown values (a notice).
         levels = access.listed_levels(request.user) if request is not None else {Access.PUBLIC}
         self.filters["access"].extra["choices"] = [c for c in Access.choices if c[0] in levels]
-        self.filters["partner"].extra["choices"] = _partner_choices()
+        self.filters["partner"].extra["choices"] = until_content_changes(
+            "document-partners", _partner_choices)
 
     def filter_partner(self, queryset, name, value):
         return queryset.filter(Q(agreements__parties__slug_vi=value)

@@ -15,6 +15,7 @@ from partnership_portal.listing import (
     ForgivingPaginationMixin,
     UnpaginatedListMixin,
 )
+from partnership_portal.pagecache import until_content_changes
 from partnership_portal.publishing import PreviewableDetailMixin
 
 from .filters import DocumentFilter
@@ -32,13 +33,15 @@ class DocumentListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
         return Document.objects.listed_for(self.request.user).for_listing()
 
     def get_context_data(self, **kwargs):
-        years = (
-            Document.objects.listed_for(self.request.user)
-            .order_by("-year").values_list("year", flat=True).distinct()
-        )
+        user = self.request.user
+        # The years of the documents this reader is shown (secretariat-only ones to staff).
+        years = until_content_changes(
+            ("document-years", access.listed_levels(user)),
+            lambda: list(Document.objects.listed_for(user).order_by("-year")
+                         .values_list("year", flat=True).distinct()))
         filterset = self.filterset
         return super().get_context_data(
-            kinds=filterset.choices("kind"), years=list(years),
+            kinds=filterset.choices("kind"), years=years,
             languages=filterset.choices("language"), access_choices=filterset.choices("access"),
             partners=filterset.choices("partner"),
             **kwargs,

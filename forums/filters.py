@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cooperation.models import Partner
 from partnership_portal.listing import ListFilterSet, YearFilter, named_choices
+from partnership_portal.pagecache import until_content_changes
 
 from .models import Event, EventOrganiser
 
@@ -26,8 +27,9 @@ class EventFilter(ListFilterSet):
         super().__init__(data, queryset, **kwargs)
         # Only what the choices show; each partner once through a subquery, not a join made
         # unique by DISTINCT; sorted here, by the name shown.
-        self.filters["partner"].extra["choices"] = named_choices(
-            Partner.objects.published().filter(pk__in=EventOrganiser.objects.values("partner")))
+        self.filters["partner"].extra["choices"] = until_content_changes(
+            "event-partners", lambda: named_choices(Partner.objects.published().filter(
+                pk__in=EventOrganiser.objects.values("partner"))))
 
     @property
     def values(self):

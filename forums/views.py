@@ -16,6 +16,7 @@ from partnership_portal.listing import (
     years_with_items,
 )
 from partnership_portal.models import prefetch_for_one
+from partnership_portal.pagecache import until_content_changes
 from partnership_portal.publishing import PreviewableDetailMixin
 from partnership_portal.richtext import plain_text, plain_text_html
 
@@ -46,7 +47,8 @@ class EventListView(FilteredListMixin, ForgivingPaginationMixin, ListView):
         context = super().get_context_data(
             upcoming=self.upcoming,
             kinds=filterset.choices("kind"),
-            years=years_with_items(Event.objects.published(), "start"),
+            years=until_content_changes(
+                "event-years", lambda: years_with_items(Event.objects.published(), "start")),
             partners=filterset.choices("partner"),
             quarters=filterset.choices("quarter"),
             **kwargs,

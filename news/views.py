@@ -4,6 +4,7 @@ from django.views.generic import DetailView, ListView
 from documents.models import Document
 from partnership_portal.listing import ForgivingPaginationMixin, years_with_items
 from partnership_portal.models import columns_of, only_columns
+from partnership_portal.pagecache import until_content_changes
 from partnership_portal.publishing import PreviewableDetailMixin
 
 from .filters import PostFilter
@@ -35,7 +36,9 @@ class PostListView(ForgivingPaginationMixin, ListView):
             category=self.category,
             categories=Category.objects.all(),
             year=self.year,
-            years=years_with_items(published, "publish_at"),
+            years=until_content_changes(
+                ("post-years", self.category and self.category.pk),
+                lambda: years_with_items(published, "publish_at")),
             notices=self.filterset.notices,
             alternate_object=self.category,
             **kwargs,

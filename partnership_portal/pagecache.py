@@ -22,7 +22,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, transaction
 from django.db.models import Min, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 
 VERSION_KEY = "pagecache:version"
 NEVER = "never"
@@ -69,6 +69,11 @@ def next_scheduled_publish(now: datetime):
     return min(times, default=None)
 
 
+# How long the next scheduled time of a content version is kept: it is recomputed once it
+# has passed, and a new version (any write) has its own; this only bounds memory.
+SCHEDULE_STAMP_SECONDS = 24 * 3600
+
+
 def schedule_stamp(version: str) -> str:
     """The next scheduled publish or end time under this content version, recomputed once passed."""
     key = f"pagecache:next:{version}"
@@ -78,16 +83,38 @@ def schedule_stamp(version: str) -> str:
         return stamp
     upcoming = next_scheduled_publish(now)
     stamp = NEVER if upcoming is None else repr(upcoming.timestamp())
-    cache.set(key, stamp, settings.PAGE_CACHE_SECONDS)
+    cache.set(key, stamp, SCHEDULE_STAMP_SECONDS)
     return stamp
 
 
-def page_key(request) -> str:
+def content_stamp() -> tuple:
+    """What the public content is as of now: the content version, the next scheduled time
+    under it and the local date. Equal stamps mean the same content; the page key carries it."""
     version = content_version()
-    raw = "|".join([
-        version, schedule_stamp(version), timezone.localdate().isoformat(),
-        request.get_host(), request.get_full_path(),
-    ])
+    return version, schedule_stamp(version), timezone.localdate().isoformat()
+
+
+_kept = {}
+
+
+def until_content_changes(key, compute):
+    """`compute()` (a small value, such as a list filter's choices or years), kept in this
+    process, per language, until the public content changes: any write to a content app, a
+    scheduled item going live or ending, the next day; so the same rule as the page cache.
+    The reader page cache is off for signed-in readers and when configured off; these lists
+    are the same for everyone who asks with the same `key`."""
+    stamp = content_stamp()
+    full_key = (key, translation.get_language())
+    kept = _kept.get(full_key)
+    if kept is not None and kept[0] == stamp:
+        return kept[1]
+    value = compute()
+    _kept[full_key] = (stamp, value)  # with its stamp: a value of older content is never read
+    return value
+
+
+def page_key(request) -> str:
+    raw = "|".join([*content_stamp(), request.get_host(), request.get_full_path()])
     return "pagecache:page:" + hashlib.sha256(raw.encode()).hexdigest()
 
 

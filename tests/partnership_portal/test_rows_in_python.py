@@ -7,8 +7,8 @@ without organisers, summaries and periods."""
 from datetime import date, datetime, timedelta
 
 import pytest
-from django.db import connection
 from django.contrib.auth.models import AnonymousUser
+from django.db import connection
 from django.template import Context, Engine, Template
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation

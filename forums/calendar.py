@@ -5,10 +5,13 @@ from functools import cache
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.encoding import iri_to_uri
 from icalendar import Calendar, Timezone
-from icalendar import Event as CalendarEvent
+from icalendar.cal import types_factory
+from icalendar.timezone import tzp
 
 from partnership_portal.richtext import plain_text
+from partnership_portal.templatetags.portal import Links
 
 from .models import Event
 
@@ -30,22 +33,17 @@ def _calendar(name):
     return calendar
 
 
-def _vevent(event, request):
+def _vevent_properties(event, links, site):
+    """(name, value) of each property of the event's VEVENT, in icalendar's order (its
+    canonical order for events, then the others by name). `site`: the scheme and host of
+    the addresses (`request.build_absolute_uri` of each, read once)."""
     tz = timezone.get_default_timezone()
-    item = CalendarEvent()
-    item.add("uid", f"{event.uid}@{settings.CALENDAR_UID_DOMAIN}")
-    item.add("sequence", event.sequence)
-    item.add("dtstamp", event.updated_at)
-    item.add("last-modified", event.updated_at)
-    item.add("summary", plain_text(event.title))
     if event.all_day:
-        item.add("dtstart", timezone.localtime(event.start, tz).date())
+        start = timezone.localtime(event.start, tz).date()
         # DTEND of an all-day event is exclusive: the day after the last day.
-        item.add("dtend", timezone.localtime(event.end, tz).date() + timedelta(days=1))
+        end = timezone.localtime(event.end, tz).date() + timedelta(days=1)
     else:
-        item.add("dtstart", timezone.localtime(event.start, tz))
-        item.add("dtend", timezone.localtime(event.end, tz))
-    item.add("status", ICS_STATUS[event.stage])
+        start, end = timezone.localtime(event.start, tz), timezone.localtime(event.end, tz)
     place = ", ".join(
         plain_text(part)
         for part in (
@@ -56,14 +54,48 @@ def _vevent(event, request):
         )
         if part
     )
-    if place:
-        item.add("location", place)
     # Calendar clients (Outlook, Google) render descriptions as HTML: text only.
     description = plain_text(event.summary or event.theme)
-    if description:
-        item.add("description", description)
-    item.add("url", request.build_absolute_uri(event.get_absolute_url()))
-    return item
+    properties = [
+        ("SUMMARY", plain_text(event.title)),
+        ("DTSTART", start),
+        ("DTEND", end),
+        ("DTSTAMP", event.updated_at),
+        ("UID", f"{event.uid}@{settings.CALENDAR_UID_DOMAIN}"),
+        ("SEQUENCE", event.sequence),
+        ("DESCRIPTION", description),
+        ("LAST-MODIFIED", event.updated_at),
+        ("LOCATION", place),
+        ("STATUS", ICS_STATUS[event.stage]),
+        ("URL", site + iri_to_uri(links.url(event))),
+    ]
+    return [(name, value) for name, value in properties if value != ""]
+
+
+# The properties that icalendar converts to UTC when added (RFC 5545 wants them in UTC).
+_IN_UTC = {"DTSTAMP", "LAST-MODIFIED"}
+
+
+def _vevent_lines(event, links, site, tzids):
+    """The VEVENT's content lines (not folded), the same as icalendar's `Event` with these
+    properties `add`-ed gives, without its component machinery (most of a feed's time: it
+    looks up, wraps and sorts each property of each event). The values are encoded by
+    icalendar's own property types. Adds the TZIDs the lines refer to to `tzids`."""
+    lines = ["BEGIN:VEVENT"]
+    for name, value in _vevent_properties(event, links, site):
+        if name in _IN_UTC:
+            value = tzp.localize_utc(value)
+        value = types_factory.for_property(name)(value)
+        params = getattr(value, "params", None)
+        text = value.to_ical().decode()
+        if params:
+            if "TZID" in params:
+                tzids.add(params["TZID"])
+            lines.append(f"{name};{params.to_ical(sorted=True).decode()}:{text}")
+        else:
+            lines.append(f"{name}:{text}")
+    lines.append("END:VEVENT")
+    return lines
 
 
 def event_calendar(event, request):
@@ -71,13 +103,17 @@ def event_calendar(event, request):
 
 
 def events_calendar(events, request, name):
-    calendar = _calendar(name)
-    for event in events:
-        calendar.add_component(_vevent(event, request))
-    # The VTIMEZONE that TZID=Asia/Ho_Chi_Minh refers to.
-    for tzid in calendar.get_missing_tzids():
-        calendar.add_component(Timezone.from_ical(_vtimezone(tzid)))
-    return to_ical(calendar)
+    tzids, links = set(), Links()
+    site = request.build_absolute_uri("/")[:-1]
+    events_lines = [line for event in events
+                    for line in _vevent_lines(event, links, site, tzids)]
+    # The calendar's own lines, then its events, then the VTIMEZONE each TZID=... refers to
+    # (where icalendar puts the components: in the order added).
+    calendar_lines = _calendar(name).content_lines()
+    head, tail = calendar_lines[:-2], calendar_lines[-2:]  # END:VCALENDAR and ""
+    zones = [line for tzid in sorted(tzids) for line in _vtimezone_lines(tzid)]
+    return b"".join(fold(line).encode() + b"\r\n"
+                    for line in [*head, *events_lines, *zones, *tail] if line)
 
 
 def to_ical(component):
@@ -103,6 +139,12 @@ def fold(line):
         start = end
     pieces.append(data[start:])
     return b"\r\n ".join(pieces).decode()
+
+
+@cache
+def _vtimezone_lines(tzid):
+    """The content lines of a time zone's VTIMEZONE (as a calendar holding it writes them)."""
+    return list(Timezone.from_ical(_vtimezone(tzid)).content_lines())[:-1]  # without the ""
 
 
 @cache

@@ -110,3 +110,72 @@ def test_a_feed_is_the_bytes_icalendar_writes(client):
         ours = events_calendar(Event.objects.published(), request, "Lịch")
     assert ours == Calendar.from_ical(ours).to_ical()
     assert b"\r\n " in ours  # long lines were folded
+
+
+def _icalendar_feed(events, request, name):
+    """The feed as icalendar's own components write it (the code the feed had before it wrote
+    its events' lines itself): the oracle."""
+    from django.conf import settings
+    from django.utils import timezone
+    from icalendar import Event as CalendarEvent
+    from icalendar import Timezone
+
+    from forums.calendar import ICS_STATUS, _calendar, _vtimezone
+    from partnership_portal.richtext import plain_text
+
+    calendar = _calendar(name)
+    tz = timezone.get_default_timezone()
+    for event in events:
+        item = CalendarEvent()
+        item.add("uid", f"{event.uid}@{settings.CALENDAR_UID_DOMAIN}")
+        item.add("sequence", event.sequence)
+        item.add("dtstamp", event.updated_at)
+        item.add("last-modified", event.updated_at)
+        item.add("summary", plain_text(event.title))
+        if event.all_day:
+            item.add("dtstart", timezone.localtime(event.start, tz).date())
+            item.add("dtend", timezone.localtime(event.end, tz).date() + timedelta(days=1))
+        else:
+            item.add("dtstart", timezone.localtime(event.start, tz))
+            item.add("dtend", timezone.localtime(event.end, tz))
+        item.add("status", ICS_STATUS[event.stage])
+        place = ", ".join(plain_text(part) for part in (
+            event.venue_name, event.address, event.city,
+            str(event.country.name) if event.country else "") if part)
+        if place:
+            item.add("location", place)
+        description = plain_text(event.summary or event.theme)
+        if description:
+            item.add("description", description)
+        item.add("url", request.build_absolute_uri(event.get_absolute_url()))
+        calendar.add_component(item)
+    for tzid in calendar.get_missing_tzids():
+        calendar.add_component(Timezone.from_ical(_vtimezone(tzid)))
+    return calendar.to_ical()
+
+
+@pytest.mark.parametrize("kinds", ["mixed", "all-day only", "none"])
+def test_the_feed_is_byte_for_byte_what_icalendars_components_write(client, kinds):
+    from forums.calendar import events_calendar
+
+    if kinds != "none":
+        EventFactory(all_day=True, start=datetime(2025, 4, 2, tzinfo=HANOI),
+                     end=datetime(2025, 4, 5, tzinfo=HANOI), stage=Event.Stage.POSTPONED,
+                     title_vi="Đoàn công tác; Lào, Cu-ba", title_en="", summary_vi="",
+                     theme_vi="Chủ đề \\ có dấu gạch\r\nvà dòng mới", city_vi="Viêng Chăn",
+                     country="LA")
+    if kinds == "mixed":
+        EventFactory(start=datetime(2026, 3, 15, 8, 30, tzinfo=HANOI),
+                     end=datetime(2026, 3, 15, 11, 0, tzinfo=HANOI), stage=Event.Stage.CANCELLED,
+                     title_vi="Diễn đàn Đối tác pháp lý " * 4, summary_vi="Tương trợ, tư pháp " * 9,
+                     venue_name_vi="Khách sạn Melia", address="44B Lý Thường Kiệt",
+                     city_vi="Hà Nội", country="VN")
+        EventFactory(summary_vi="", theme_vi="", city_vi="", title_en="A <b>bold</b> & plain one")
+    request = client.get("/").wsgi_request
+    events = list(Event.objects.published().order_by("start", "pk"))
+    for language in ("vi", "en"):
+        with translation.override(language):
+            ours = events_calendar(events, request, "Lịch; sự kiện, hội thảo")
+            assert ours == _icalendar_feed(events, request, "Lịch; sự kiện, hội thảo")
+    assert (b"BEGIN:VTIMEZONE" in ours) == (kinds == "mixed")
+    assert ours.count(b"BEGIN:VEVENT") == {"mixed": 3, "all-day only": 1, "none": 0}[kinds]
